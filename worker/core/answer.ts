@@ -1,0 +1,83 @@
+import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
+import { inScript } from "../text/script.ts";
+import { composeReply } from "./compose.ts";
+import { analyseQuestion, type AnalysedQuestion } from "./question.ts";
+import { retrieve, type ScoredSentence } from "./retrieve.ts";
+import { suggest } from "./suggest.ts";
+import { templates } from "./templates.ts";
+
+export type AnswerIntent = "answer" | "no_answer" | "greeting" | "help";
+
+export interface Citation {
+  id: string;
+  /** The passage as written in the interview (never converted). */
+  quote: string;
+  speaker: string;
+  section: string;
+  url: string;
+}
+
+export interface Answer {
+  intent: AnswerIntent;
+  found: boolean;
+  text: string;
+  citations: Citation[];
+  suggestions: string[];
+}
+
+export interface AnswerContext {
+  index: SearchIndex;
+  /** Earlier questions of the conversation, oldest first. */
+  history?: string[];
+  /** Prefix of citation links, e.g. "https://host": links are `${origin}/source#<id>`. */
+  origin?: string;
+}
+
+/**
+ * Below this share of the question's (idf-weighted) content found in the best passage, the interview
+ * does not answer it. Out-of-scope questions share at most a place name with the interview
+ * (河北有多少个机场: 河北 only), answerable ones most of their words; 0.5 sits between (npm run eval).
+ */
+export const MIN_COVERAGE = 0.5;
+// A second passage is cited only when it scores nearly as well as the first.
+const SECOND_CITATION = 0.8;
+
+function cite(passage: LoadedPassage, origin: string): Citation {
+  return { id: passage.id, quote: passage.text, speaker: passage.speaker, section: passage.section, url: `${origin}/source#${passage.id}` };
+}
+
+function citationsFor(ranked: ScoredSentence[], origin: string): Citation[] {
+  const [best, ...rest] = ranked;
+  if (!best) return [];
+  const second = rest.find((r) => r.passage.id !== best.passage.id && r.passage.kind === best.passage.kind);
+  const passages = [best.passage];
+  if (second && second.score >= best.score * SECOND_CITATION) passages.push(second.passage);
+  return passages.map((p) => cite(p, origin));
+}
+
+/** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
+export function answer(question: string, context: AnswerContext): Answer {
+  const { index, history = [], origin = "" } = context;
+  const q: AnalysedQuestion = analyseQuestion(question, history);
+  const say = (text: string) => inScript(text, q.script);
+
+  if (q.intent !== "question") {
+    const text = q.intent === "help" ? templates.help(index.meta) : q.intent === "thanks" ? templates.thanks() : templates.greeting(index.meta);
+    return { intent: q.intent === "help" ? "help" : "greeting", found: false, text: say(text), citations: [], suggestions: suggest(index, q.script) };
+  }
+
+  const { ranked, coverage } = retrieve(index, q);
+  const best = ranked[0];
+  if (!best || coverage < MIN_COVERAGE) {
+    return { intent: "no_answer", found: false, text: say(templates.noAnswer(index.meta)), citations: [], suggestions: suggest(index, q.script, { question }) };
+  }
+  const text = best.passage.kind === "meta" ? templates.published(index.meta) : composeReply(best.passage, best.sentence, q);
+  const citations = citationsFor(ranked, origin);
+  return {
+    intent: "answer",
+    found: true,
+    text: say(text),
+    citations,
+    suggestions: suggest(index, q.script, { turn: best.passage.turn, exclude: citations.map((c) => c.id), question }),
+  };
+}

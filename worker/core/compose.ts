@@ -1,0 +1,60 @@
+import type { LoadedPassage } from "../search/load-index.ts";
+import { normalize } from "../text/normalize.ts";
+import { splitClauses } from "../text/sentences.ts";
+import type { AnalysedQuestion } from "./question.ts";
+import { templates } from "./templates.ts";
+
+// A clause that opens like this has no subject of its own and belongs to the clause before it
+// (…撥付16.39億元、居全國第4 / …使用5228萬元,居全國第1 / …18億美元、同比增長13.5%,高於全國2.1個百分點).
+const CONTINUATION = /^(居|位列|位居|排|高於|低於|同比|且|已|並|實現|就是|確保|反映|贏得|能|從而|有效)/;
+// A short opening clause that sets the time frame of the whole sentence (截至10月22日, / 今年1至9月,).
+const TIME_FRAME = /^(截至|今年|去年|當前|目前|\d{4}年|自掛牌)/;
+// Enumerators that only make sense inside the original list.
+const ENUMERATOR = /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
+// A short enumerated sentence (三是創新舉辦“基金+項目”招商活動。) only names a topic: the next sentence says it.
+const HEADING_CHARS = 24;
+// Sentences up to this long are quoted whole; longer ones are trimmed to the clauses that answer.
+const WHOLE_SENTENCE = 60;
+
+const tidy = (text: string) => text.replace(ENUMERATOR, "").replace(/[,,;;、::]+$/, "").replace(/([^。!?”])$/, "$1。");
+
+/** The clauses of a sentence that answer the question, with the sentence's time frame kept in front. */
+export function focusSentence(sentence: string, q: AnalysedQuestion): string {
+  const wholeWanted = q.types.some((t) => t === "how" || t === "list" || t === "what");
+  if (sentence.length <= WHOLE_SENTENCE || (wholeWanted && !q.contextTokens.length)) return tidy(sentence);
+
+  const groups: string[] = [];
+  for (const clause of splitClauses(sentence)) {
+    if (groups.length && CONTINUATION.test(clause)) groups[groups.length - 1] += clause;
+    else groups.push(clause);
+  }
+  const scoreOf = (group: string) => {
+    const text = normalize(group);
+    const own = q.tokens.filter((t) => text.includes(t)).reduce((s, t) => s + t.length, 0);
+    const context = q.contextTokens.filter((t) => text.includes(t)).reduce((s, t) => s + t.length, 0);
+    return own * 2 + context + (/\d/.test(text) ? 1 : 0);
+  };
+  let best = 0;
+  groups.forEach((g, i) => {
+    if (scoreOf(g) > scoreOf(groups[best]!)) best = i;
+  });
+  const picked = [groups[best]!];
+  if (/^其中/.test(groups[best]!) && best > 0) picked.unshift(groups[best - 1]!);
+  const lead = groups[0]!;
+  if (best > 0 && !picked.includes(lead) && TIME_FRAME.test(lead) && lead.length <= 14) picked.unshift(lead);
+  return tidy(picked.join(""));
+}
+
+/** The reply for a sentence of a passage, in the interview's own script. */
+export function composeReply(passage: LoadedPassage, sentence: number, q: AnalysedQuestion): string {
+  const text = passage.sentences[sentence]!;
+  if (passage.kind === "credit") {
+    const [role = "", names = ""] = text.split(/[::]/);
+    return templates.credit(role, names.trim().split(/\s+/));
+  }
+  if (passage.kind === "meta") return "";
+  const next = passage.sentences[sentence + 1];
+  const isHeading = ENUMERATOR.test(text) && text.length <= HEADING_CHARS;
+  const body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
+  return templates[passage.kind](passage.speaker, body);
+}

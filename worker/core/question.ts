@@ -1,0 +1,112 @@
+import { detectScript, type Script } from "../text/script.ts";
+import { normalize } from "../text/normalize.ts";
+import { tokenize } from "../text/tokenize.ts";
+
+/** What the asker wants back: drives which sentence wins and how it is trimmed. */
+export type QuestionType = "quantity" | "rank" | "growth" | "compare" | "effect" | "who" | "list" | "when" | "how" | "what";
+
+export type Intent = "question" | "greeting" | "thanks" | "help";
+
+export interface AnalysedQuestion {
+  script: Script;
+  intent: Intent;
+  types: QuestionType[];
+  /** Content tokens of this question (question words, particles and fillers removed). */
+  tokens: string[];
+  /** The same tokens in question order, one list per unbroken run, for finding word junctions. */
+  runs: string[][];
+  /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
+  contextTokens: string[];
+  /** The page's own facts: who was interviewed, when it was published, who made it. */
+  aboutPage: boolean;
+}
+
+// All patterns run on normalize()d text: Simplified, lower case, half-width.
+const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|晚安|在吗|在不在|有人吗|喂|再见|拜拜|bye)+$/;
+const THANKS = /^(谢谢|多谢|感谢|谢了|thanks|thank you|thx|好的|明白了|知道了|收到|ok)+(你|您|啦|了)?$/;
+const HELP =
+  /^(请问|那|所以)?(你|您)?(能|会|可以|能够)(做|干|回答|帮我)?(些)?(什么|啥)(问题)?|^(你|您)是(谁|什么|干什么的)|^(我)?(能|可以)问(些)?(什么|啥)|^(怎么用|如何使用|使用说明|帮助|help|功能|菜单)$/;
+
+const TYPE_PATTERNS: [QuestionType, RegExp][] = [
+  ["rank", /排名|排第|第几|名次|排在|位列|位居|前几/],
+  ["growth", /增长|增幅|增速|涨了|增加了|同比/],
+  ["compare", /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较/],
+  ["quantity", /多少|几个|几条|几家|几项|几位|几年|几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/],
+  ["effect", /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获/],
+  ["who", /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾/],
+  ["list", /哪些|哪几|有什么|有哪|都有|包括|列举/],
+  ["when", /什么时候|何时|哪天|哪年|哪一天|几月|几号|日期|时间/],
+  ["how", /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么/],
+];
+
+// Words that frame a question but never carry its topic. Replaced by a gap, never deleted, so that
+// no bigram is formed across them (北京的房价 must not yield 京房).
+const FRAME = new RegExp(
+  [
+    "请问|请你|请|麻烦|我想知道|想知道|想问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
+    "多少钱|多少个|多少条|多少家|多少项|多少|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟",
+    "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
+    "排名第几|排第几|排名|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|呢|吗|吧|啊|呀|嘛|哦|么",
+    // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
+    "(?<!对)比(?![例重率较])|高出|高于|低于|[高低快慢多少](?=了?(几|多少))",
+    "谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
+  ].join("|"),
+  "g",
+);
+
+// Everyday words for what the page calls otherwise: added to the query, never replacing it.
+// Generic newsroom and statistics vocabulary, not phrasings of any particular question.
+const SYNONYMS: [RegExp, string][] = [
+  [/受访|嘉宾|采访(了|的|对象)?|访谈对象|接受访谈/, "张泽峰 厅长"],
+  [/发布|发表|刊登|刊发|上线|发稿|出版/, "来源 2024"],
+  [/来源|出处|哪家媒体|哪个网站|媒体/, "来源 新华网"],
+  [/摄影|照片|图片|拍照|拍的|配图/, "拍摄"],
+  [/作者|撰稿|写的|记者|文字/, "文字"],
+  [/编辑/, "责任编辑"],
+  [/出品|主办|制作方|合作方/, "联合出品"],
+  [/增幅|增速|涨幅/, "增长"],
+  [/签约|签了/, "签署协议"],
+  [/补贴|资金|钱/, "资金"],
+  [/自贸区/, "自贸试验区"],
+  [/外企|外资企业/, "外企"],
+  [/到(\d+)月/, "至$1月"],
+];
+
+const PAGE = /受访|嘉宾|采访|访谈|发布|发表|刊登|来源|出处|摄影|照片|拍摄|作者|撰稿|记者|编辑|策划|统筹|编导|制作|出品/;
+
+function contentRuns(normalized: string): string[][] {
+  const text = normalized.replace(/[^\p{L}\p{N}.%+]+/gu, " ").replace(FRAME, " ");
+  return text.split(/\s+/).map((run) => tokenize(run)).filter((run) => run.length);
+}
+
+function expand(normalized: string): string[] {
+  const extra: string[] = [];
+  for (const [pattern, words] of SYNONYMS) {
+    const m = pattern.exec(normalized);
+    if (m) extra.push(...tokenize(m[0].replace(pattern, words)));
+  }
+  return extra;
+}
+
+/** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
+const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
+
+export function analyseQuestion(question: string, history: string[] = []): AnalysedQuestion {
+  const normalized = normalize(question).trim();
+  const bare = normalized.replace(/[\s\p{P}\p{S}]+/gu, "");
+  const script = detectScript(question);
+  const intent: Intent = GREETING.test(bare) ? "greeting" : THANKS.test(bare) ? "thanks" : HELP.test(bare) ? "help" : "question";
+  const types = TYPE_PATTERNS.filter(([, p]) => p.test(normalized)).map(([t]) => t);
+  const runs = contentRuns(normalized);
+  const tokens = [...new Set([...runs.flat(), ...expand(normalized)])];
+
+  let contextTokens: string[] = [];
+  const previous = history.at(-1);
+  if (previous && FOLLOW_UP.test(bare)) {
+    const before = analyseQuestion(previous);
+    contextTokens = before.tokens.filter((t) => !tokens.includes(t));
+    for (const t of before.types) if (!types.includes(t)) types.push(t);
+  }
+  if (!types.length) types.push("what");
+  return { script, intent, types, tokens, runs, contextTokens, aboutPage: PAGE.test(normalized) };
+}

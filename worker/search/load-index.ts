@@ -1,0 +1,63 @@
+import { load } from "@orama/orama";
+import { normalize } from "../text/normalize.ts";
+import { TOKENIZER_VERSION, tokenize } from "../text/tokenize.ts";
+import type { IndexData, InterviewMeta, Passage } from "./passage.ts";
+import { createPassageDb, type PassageDb } from "./passage-db.ts";
+
+export interface SampleQuestion {
+  question: string;
+  passage: string;
+  turn: number;
+}
+
+/** A passage with the normalized text of each sentence, computed once at load for sentence scoring. */
+export interface LoadedPassage extends Passage {
+  normalizedSentences: string[];
+  normalizedText: string;
+}
+
+export interface SearchIndex {
+  db: PassageDb;
+  meta: InterviewMeta;
+  passages: LoadedPassage[];
+  byId: Map<string, LoadedPassage>;
+  /** Number of sentences in the interview, and a document-frequency lookup over them, for idf. */
+  sentenceCount: number;
+  sentenceFrequency: (token: string) => number;
+  samples: SampleQuestion[];
+}
+
+export class IndexVersionError extends Error {}
+
+/**
+ * Loads a saved index into a db made with our tokenizer. Refuses an index saved with another tokenizer:
+ * its terms would never match ours, and the failure would otherwise be a silent 0 hits.
+ */
+export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): SearchIndex {
+  if (data.tokenizer !== TOKENIZER_VERSION) {
+    throw new IndexVersionError(`index was built with tokenizer "${data.tokenizer}", this worker uses "${TOKENIZER_VERSION}": run npm run build`);
+  }
+  const db = createPassageDb();
+  load(db, data.orama as Parameters<typeof load>[1]);
+  const passages = data.passages.map((p) => ({
+    ...p,
+    normalizedText: normalize(p.text),
+    normalizedSentences: p.sentences.map(normalize),
+  }));
+  const sentences = passages.flatMap((p) => p.normalizedSentences);
+  // Document frequency of every indexed term over sentences, fixed at load: nothing grows per request.
+  const frequency = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(tokenize(s))) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  return {
+    db,
+    meta: data.meta,
+    passages,
+    byId: new Map(passages.map((p) => [p.id, p])),
+    sentenceCount: sentences.length,
+    sentenceFrequency(token) {
+      // A lone character or a number fragment is not an indexed term: count it by substring.
+      return frequency.get(token) ?? sentences.reduce((count, s) => count + (s.includes(token) ? 1 : 0), 0);
+    },
+    samples: data.samples ?? [],
+  };
+}
