@@ -39,6 +39,13 @@ export interface AnswerContext {
  * (河北有多少个机场: 河北 only), answerable ones most of their words; 0.5 sits between (npm run eval).
  */
 export const MIN_COVERAGE = 0.5;
+/**
+ * At least half of what the question asks for last must be in the passage (see Retrieval.focus),
+ * unless nearly all the rest is: a trailing verb the interview words otherwise (投入, 参加) is no reason
+ * to give up on a passage that has everything else.
+ */
+export const MIN_FOCUS = 0.5;
+export const FOCUS_WAIVED_AT = 0.75;
 // A second passage is cited only when it scores nearly as well as the first.
 const SECOND_CITATION = 0.8;
 
@@ -66,9 +73,9 @@ export function answer(question: string, context: AnswerContext): Answer {
     return { intent: q.intent === "help" ? "help" : "greeting", found: false, text: say(text), citations: [], suggestions: suggest(index, q.script) };
   }
 
-  const { ranked, coverage } = retrieve(index, q);
+  const { ranked, coverage, focus } = retrieve(index, q);
   const best = ranked[0];
-  if (!best || coverage < MIN_COVERAGE) {
+  if (!best || coverage < MIN_COVERAGE || (focus < MIN_FOCUS && coverage < FOCUS_WAIVED_AT)) {
     return { intent: "no_answer", found: false, text: say(templates.noAnswer(index.meta)), citations: [], suggestions: suggest(index, q.script, { question }) };
   }
   const text = best.passage.kind === "meta" ? templates.published(index.meta) : composeReply(best.passage, best.sentence, q);

@@ -28,11 +28,13 @@ export function focusSentence(sentence: string, q: AnalysedQuestion): string {
     if (groups.length && CONTINUATION.test(clause)) groups[groups.length - 1] += clause;
     else groups.push(clause);
   }
+  // This question's own words first, then the conversation's, then whether the clause has a figure:
+  // "那家电呢?" after a question about cars must land on the 家电 clause.
   const scoreOf = (group: string) => {
     const text = normalize(group);
     const own = q.tokens.filter((t) => text.includes(t)).reduce((s, t) => s + t.length, 0);
     const context = q.contextTokens.filter((t) => text.includes(t)).reduce((s, t) => s + t.length, 0);
-    return own * 2 + context + (/\d/.test(text) ? 1 : 0);
+    return own * 1000 + context * 10 + (/\d/.test(text) ? 1 : 0);
   };
   let best = 0;
   groups.forEach((g, i) => {

@@ -15,6 +15,8 @@ export interface AnalysedQuestion {
   tokens: string[];
   /** The same tokens in question order, one list per unbroken run, for finding word junctions. */
   runs: string[][];
+  /** For a token of the question, the tokens of its everyday synonyms (拍的 → 拍摄): either counts as found. */
+  alternatives: Map<string, string[]>;
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
   /** The page's own facts: who was interviewed, when it was published, who made it. */
@@ -79,13 +81,15 @@ function contentRuns(normalized: string): string[][] {
   return text.split(/\s+/).map((run) => tokenize(run)).filter((run) => run.length);
 }
 
-function expand(normalized: string): string[] {
-  const extra: string[] = [];
+function expand(normalized: string): Map<string, string[]> {
+  const alternatives = new Map<string, string[]>();
   for (const [pattern, words] of SYNONYMS) {
     const m = pattern.exec(normalized);
-    if (m) extra.push(...tokenize(m[0].replace(pattern, words)));
+    if (!m) continue;
+    const extra = tokenize(m[0].replace(pattern, words));
+    for (const t of tokenize(m[0])) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
   }
-  return extra;
+  return alternatives;
 }
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
@@ -98,7 +102,8 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
   const intent: Intent = GREETING.test(bare) ? "greeting" : THANKS.test(bare) ? "thanks" : HELP.test(bare) ? "help" : "question";
   const types = TYPE_PATTERNS.filter(([, p]) => p.test(normalized)).map(([t]) => t);
   const runs = contentRuns(normalized);
-  const tokens = [...new Set([...runs.flat(), ...expand(normalized)])];
+  const alternatives = expand(normalized);
+  const tokens = [...new Set([...runs.flat(), ...[...alternatives.values()].flat()])];
 
   let contextTokens: string[] = [];
   const previous = history.at(-1);
@@ -108,5 +113,5 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
     for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");
-  return { script, intent, types, tokens, runs, contextTokens, aboutPage: PAGE.test(normalized) };
+  return { script, intent, types, tokens, runs, alternatives, contextTokens, aboutPage: PAGE.test(normalized) };
 }

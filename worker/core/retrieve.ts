@@ -13,6 +13,11 @@ export interface Retrieval {
   ranked: ScoredSentence[];
   /** Share of the question's content (idf-weighted) found in the best passage: 0…1. */
   coverage: number;
+  /**
+   * Share of the question's last content run found in the best passage. Chinese puts what is asked
+   * for last (石家庄的人口 → 人口, 河北有多少个机场 → 机场): a passage that lacks it does not answer.
+   */
+  focus: number;
 }
 
 // What a sentence must show to answer each type of question (on normalized, Simplified text).
@@ -22,6 +27,9 @@ const GROWTH = /增长[\d.]+%?|[\d.]+%/;
 const COMPARE = /高于|低于|同比|全国平均|明显/;
 // What an outcome looks like: something became, reached, cut, won, or is now.
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
+// What a figure answers for: a question ending in 资金 or 钱 asks for an amount, and a passage with the
+// amount answers it even if it calls it otherwise.
+const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|比例)+$/;
 const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 
 const TYPE_BONUS: Record<QuestionType, (sentence: string, passage: LoadedPassage) => number> = {
@@ -67,7 +75,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const weights = new Map<string, number>();
   for (const t of q.contextTokens) weights.set(t, CONTEXT_WEIGHT);
   for (const t of tokens) weights.set(t, 1);
-  if (!weights.size) return { ranked: [], coverage: 0 };
+  if (!weights.size) return { ranked: [], coverage: 0, focus: 0 };
 
   const n = index.sentenceCount;
   const idf = (t: string) => Math.log(1 + n / (1 + index.sentenceFrequency(t)));
@@ -82,7 +90,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const total = tokens.reduce((sum, t) => sum + idf(t), 0);
   for (const passage of index.passages) {
     const inPassage = [...weights].filter(([t]) => passage.normalizedText.includes(t));
-    coverageOf.set(passage.id, total ? tokens.filter((t) => passage.normalizedText.includes(t)).reduce((s, t) => s + idf(t), 0) / total : 0);
+    const inText = (t: string) => passage.normalizedText.includes(t) || (q.alternatives.get(t) ?? []).some((a) => passage.normalizedText.includes(a));
+    coverageOf.set(passage.id, total ? tokens.filter(inText).reduce((s, t) => s + idf(t), 0) / total : 0);
     if (!inPassage.length) continue;
     passage.normalizedSentences.forEach((text, sentence) => {
       let score = (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0);
@@ -92,5 +101,10 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     });
   }
   ranked.sort((a, b) => b.score - a.score);
-  return { ranked, coverage: ranked[0] ? coverageOf.get(ranked[0].passage.id)! : 0 };
+  const best = ranked[0]?.passage;
+  if (!best) return { ranked, coverage: 0, focus: 0 };
+  const found = (t: string) => best.normalizedText.includes(t) || (q.alternatives.get(t) ?? []).some((a) => best.normalizedText.includes(a));
+  const last = (q.runs.findLast((run) => !MEASURE.test(run.join(""))) ?? []).filter((t) => !noise.has(t));
+  const focus = last.length ? last.filter(found).length / last.length : 1;
+  return { ranked, coverage: coverageOf.get(best.id)!, focus };
 }

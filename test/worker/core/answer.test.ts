@@ -1,0 +1,64 @@
+// The answer core on the bundled index, inside workerd. Questions are our own wording, not the eval set's.
+import { describe, expect, it } from "vitest";
+import { answer } from "../../../worker/core/answer.ts";
+import { interview } from "../../../worker/interview.ts";
+
+const ask = (q: string, history: string[] = []) => answer(q, { index: interview, history, origin: "https://a.test" });
+
+describe("answer", () => {
+  it("states a figure with its unit and time frame, trimmed to the clause that answers", () => {
+    const a = ask("家电以旧换新资金用了多少");
+    expect(a.text).toContain("11.28亿元");
+    expect(a.text).toContain("截至10月22日");
+    expect(a.text).not.toContain("5228");
+  });
+
+  it("answers a rank question with the rank", () => {
+    expect(ask("汽车报废更新在全国排第几").text).toContain("第4");
+  });
+
+  it("answers who took part in making the page", () => {
+    expect(ask("谁是责任编辑").text).toContain("袁丽娜");
+    expect(ask("照片是谁拍的").text).toContain("王立鹏");
+  });
+
+  it("answers when the page was published", () => {
+    expect(ask("这篇访谈是哪天发布的").text).toContain("2024-11-07");
+  });
+
+  it("abstains on questions the interview does not cover, and invents no figure", () => {
+    for (const q of ["今天天气怎么样", "河北省长是谁", "石家庄的人口有多少", "张泽峰今年多大"]) {
+      const a = ask(q);
+      expect(a, q).toMatchObject({ found: false, intent: "no_answer", citations: [] });
+      expect(a.text).not.toMatch(/\d/);
+    }
+  });
+
+  it("treats greetings, thanks and help as small talk", () => {
+    expect(ask("您好!").intent).toBe("greeting");
+    expect(ask("谢谢").intent).toBe("greeting");
+    expect(ask("你能做什么?").intent).toBe("help");
+    expect(ask("你能做什么?").citations).toEqual([]);
+  });
+
+  it("follows up on the previous question", () => {
+    const a = ask("那电动自行车呢", ["家电以旧换新花了多少钱"]);
+    expect(a.text).toContain("5228");
+    expect(a.citations[0]?.id).toBe("a1-2");
+  });
+
+  it("replies in the asker's script and keeps quotes original", () => {
+    const hans = ask("净菜能减少多少厨余垃圾");
+    const hant = ask("凈菜能減少多少廚余垃圾");
+    expect(hans.text).toContain("减少");
+    expect(hant.text).toContain("減少");
+    expect(hans.citations[0]?.quote).toBe(hant.citations[0]?.quote);
+    expect(hans.citations[0]?.quote).toContain("廚余垃圾");
+  });
+
+  it("suggests follow-ups that are not the question just asked", () => {
+    const a = ask("河北推出了哪些特色优品?");
+    expect(a.suggestions.length).toBe(3);
+    expect(a.suggestions).not.toContain("河北推出了哪些特色优品?");
+  });
+});
