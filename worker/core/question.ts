@@ -15,6 +15,12 @@ export interface AnalysedQuestion {
   tokens: string[];
   /** The same tokens in question order, one list per unbroken run, for finding word junctions. */
   runs: string[][];
+  /**
+   * The words naming what is asked for: after 多少/几 when something follows (多少个机场), else the
+   * last words before it or at the end (石家庄的人口有多少). `headFinal` when taken from before: the
+   * last word is then the head of the phrase (净菜价格 asks for 价格).
+   */
+  focus: { run: string[]; headFinal: boolean };
   /** For a token of the question, the tokens of its everyday synonyms (拍的 → 拍摄): either counts as found. */
   alternatives: Map<string, string[]>;
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
@@ -51,6 +57,10 @@ const FRAME = new RegExp(
     "排名第几|排第几|排名|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|呢|吗|吧|啊|呀|嘛|哦|么",
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
     "(?<!对)比(?![例重率较])|高出|高于|低于|[高低快慢多少](?=了?(几|多少))",
+    // Words for the page itself: the interview is the only thing this assistant talks about.
+    "这篇|本文|文章|稿件|报道|网页|页面|本期",
+    // Asking how or what was done: the type says it, the words are never in the answer.
+    "举措|措施|做法|办法|工作|用了|花了|花费",
     "谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
   ].join("|"),
   "g",
@@ -72,6 +82,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/自贸区/, "自贸试验区"],
   [/外企|外资企业/, "外企"],
   [/到(\d+)月/, "至$1月"],
+  [/份额|市占率|市占/, "占有率"],
+  [/职务|职位|头衔|官职|身份|担任/, "厅长 书记"],
+  [/参加|出席|参会/, "对接"],
 ];
 
 const PAGE = /受访|嘉宾|采访|访谈|发布|发表|刊登|来源|出处|摄影|照片|拍摄|作者|撰稿|记者|编辑|策划|统筹|编导|制作|出品/;
@@ -84,13 +97,17 @@ function contentRuns(normalized: string): string[][] {
 function expand(normalized: string): Map<string, string[]> {
   const alternatives = new Map<string, string[]>();
   for (const [pattern, words] of SYNONYMS) {
-    const m = pattern.exec(normalized);
-    if (!m) continue;
-    const extra = tokenize(m[0].replace(pattern, words));
-    for (const t of tokenize(m[0])) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
+    for (const m of normalized.matchAll(new RegExp(pattern.source, "g"))) {
+      const extra = tokenize(m[0].replace(pattern, words));
+      for (const t of tokenize(m[0])) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
+    }
   }
   return alternatives;
 }
+
+// What a figure answers for: a question ending in 资金 or 钱 asks for an amount, and a passage with the
+// amount answers it even if it calls it otherwise.
+const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|比例)+$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
@@ -102,6 +119,13 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
   const intent: Intent = GREETING.test(bare) ? "greeting" : THANKS.test(bare) ? "thanks" : HELP.test(bare) ? "help" : "question";
   const types = TYPE_PATTERNS.filter(([, p]) => p.test(normalized)).map(([t]) => t);
   const runs = contentRuns(normalized);
+  const asked = /多少|几/.exec(normalized);
+  const after = asked ? contentRuns(normalized.slice(asked.index + asked[0].length).split(/[,,;;??]/)[0]!) : [];
+  const before = asked ? contentRuns(normalized.slice(0, asked.index)) : runs;
+  const measure = (run: string[]) => MEASURE.test(run.join(""));
+  const focus = after[0] && !measure(after[0])
+    ? { run: after[0], headFinal: false }
+    : { run: before.findLast((run) => !measure(run)) ?? [], headFinal: true };
   const alternatives = expand(normalized);
   const tokens = [...new Set([...runs.flat(), ...[...alternatives.values()].flat()])];
 
@@ -113,5 +137,5 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
     for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");
-  return { script, intent, types, tokens, runs, alternatives, contextTokens, aboutPage: PAGE.test(normalized) };
+  return { script, intent, types, tokens, runs, focus, alternatives, contextTokens, aboutPage: PAGE.test(normalized) };
 }

@@ -13,6 +13,8 @@ export interface Retrieval {
   ranked: ScoredSentence[];
   /** Share of the question's content (idf-weighted) found in the best passage: 0…1. */
   coverage: number;
+  /** The question names something (GDP, 2019) the interview never mentions. */
+  unknownName: boolean;
   /**
    * Share of the question's last content run found in the best passage. Chinese puts what is asked
    * for last (石家庄的人口 → 人口, 河北有多少个机场 → 机场): a passage that lacks it does not answer.
@@ -27,9 +29,6 @@ const GROWTH = /增长[\d.]+%?|[\d.]+%/;
 const COMPARE = /高于|低于|同比|全国平均|明显/;
 // What an outcome looks like: something became, reached, cut, won, or is now.
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
-// What a figure answers for: a question ending in 资金 or 钱 asks for an amount, and a passage with the
-// amount answers it even if it calls it otherwise.
-const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|比例)+$/;
 const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 
 const TYPE_BONUS: Record<QuestionType, (sentence: string, passage: LoadedPassage) => number> = {
@@ -75,7 +74,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const weights = new Map<string, number>();
   for (const t of q.contextTokens) weights.set(t, CONTEXT_WEIGHT);
   for (const t of tokens) weights.set(t, 1);
-  if (!weights.size) return { ranked: [], coverage: 0, focus: 0 };
+  if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false };
 
   const n = index.sentenceCount;
   const idf = (t: string) => Math.log(1 + n / (1 + index.sentenceFrequency(t)));
@@ -102,9 +101,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   }
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.passage;
-  if (!best) return { ranked, coverage: 0, focus: 0 };
+  if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false };
   const found = (t: string) => best.normalizedText.includes(t) || (q.alternatives.get(t) ?? []).some((a) => best.normalizedText.includes(a));
-  const last = (q.runs.findLast((run) => !MEASURE.test(run.join(""))) ?? []).filter((t) => !noise.has(t));
-  const focus = last.length ? last.filter(found).length / last.length : 1;
-  return { ranked, coverage: coverageOf.get(best.id)!, focus };
+  const run = q.focus.run.filter((t) => !noise.has(t));
+  let focus = run.length ? run.filter(found).length / run.length : 1;
+  if (q.focus.headFinal && run.length > 1 && !found(run.at(-1)!)) focus /= 2;
+  const unknownName = q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && index.sentenceFrequency(t) === 0);
+  return { ranked, coverage: coverageOf.get(best.id)!, focus, unknownName };
 }
