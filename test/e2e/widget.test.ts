@@ -1,0 +1,284 @@
+// The embedded widget on a third-party page: answers, sources, keyboard, isolation, errors, mobile, dark.
+import { mkdir } from "node:fs/promises";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { focusedInWidget, hostPage, launchBrowser, QUESTION, serveHostPage, type HostSite } from "./browser.ts";
+
+const devUrl = inject("devUrl");
+const screenshots = new URL("../../docs/screenshots/", import.meta.url).pathname;
+
+// Everything a careless or hostile stylesheet can do to an embedded widget.
+const HOSTILE_CSS = `
+* { all: unset; color: red !important; font: 48px/3 "Comic Sans MS", cursive !important; letter-spacing: 6px !important; }
+div, section, button, textarea, header, form, a { display: block !important; border: 6px dashed red !important; padding: 30px !important; margin: 40px !important; width: 90px !important; background: yellow !important; }
+interview-chat { display: none !important; opacity: .1 !important; transform: scale(.3) !important; }
+:root { --accent: red; --bg: #000; --fg: red; font-size: 64px; }
+`;
+
+let browser: Browser;
+let site: HostSite;
+let hostileSite: HostSite;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveHostPage(hostPage(devUrl));
+  hostileSite = await serveHostPage(hostPage(devUrl, { css: HOSTILE_CSS }));
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await hostileSite?.close();
+});
+
+async function openPage(url: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", ...options });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const launcher = (page: Page) => page.locator("interview-chat .launcher");
+const input = (page: Page) => page.getByRole("textbox", { name: "你的问题" });
+const panel = (page: Page) => page.locator("interview-chat .panel");
+
+async function askQuestion(page: Page, question: string) {
+  await input(page).fill(question);
+  await input(page).press("Enter");
+}
+
+// What the widget looks like, as numbers: equal on a clean and on a hostile page means the page cannot reach in.
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector("interview-chat")!.shadowRoot!;
+    const pick = (selector: string) => {
+      const el = root.querySelector(selector)!;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return { box: [box.x, box.y, box.width, box.height].map(Math.round), color: style.color, background: style.backgroundColor, font: style.font, border: style.borderTopWidth };
+    };
+    return { launcher: pick(".launcher"), panel: pick(".panel"), title: pick("h2"), input: pick("textarea"), user: pick(".msg.user"), answer: pick(".msg.bot p"), card: pick(".card") };
+  });
+}
+
+describe("widget.js on a host page", () => {
+  it("answers a Simplified question with its source card, suggestions, feedback and a kept conversation", async () => {
+    const page = await openPage(site.url, { permissions: ["clipboard-read", "clipboard-write"] });
+    await launcher(page).click();
+    await expect(panel(page).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole("log").getAttribute("aria-live")).toBe("polite");
+    // Starter questions come from the API's greeting.
+    await page.locator("interview-chat .chip").first().waitFor();
+    expect(await page.locator("interview-chat .chip").count()).toBeGreaterThan(0);
+
+    await askQuestion(page, QUESTION);
+    const answer = page.locator("interview-chat .msg.bot p").last();
+    await answer.waitFor();
+    expect(await answer.textContent()).toContain("80.45亿元");
+    const card = page.locator("interview-chat .card").first();
+    expect(await card.locator("q").textContent()).toContain("80.45億元");
+    expect(await card.locator("small").textContent()).toBe("張澤峰 · 以新供給創造新需求,推進消費擴容升級");
+    expect(await card.getAttribute("href")).toBe(`${devUrl}/source#a1-1b`);
+    await page.screenshot({ path: `${screenshots}desktop-light.png` });
+
+    // Thumbs up: one JSON line on the server, a pressed button here.
+    const feedback = page.waitForResponse((r) => r.url() === `${devUrl}/api/feedback` && r.request().method() === "POST");
+    await page.getByRole("button", { name: "有帮助", exact: true }).click();
+    const sent = await feedback;
+    expect(sent.status()).toBe(204);
+    expect(sent.request().postDataJSON()).toMatchObject({ question: QUESTION, vote: "up", citation: "a1-1b" });
+    expect(await page.getByRole("button", { name: "有帮助", exact: true }).getAttribute("aria-pressed")).toBe("true");
+
+    await page.getByRole("button", { name: "复制回答" }).click();
+    await page.getByText("已复制").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("80.45亿元");
+
+    // A follow-up chip asks with the earlier question as history.
+    const chip = page.locator("interview-chat .chip").first();
+    const chipText = (await chip.textContent())!;
+    const asked = page.waitForRequest((r) => r.url() === `${devUrl}/api/ask` && r.method() === "POST");
+    await chip.click();
+    expect((await asked).postDataJSON()).toEqual({ question: chipText, history: [{ question: QUESTION }] });
+    await page.locator("interview-chat .msg.bot p").nth(1).waitFor();
+
+    // The conversation survives a reload (sessionStorage).
+    await page.reload();
+    await launcher(page).click();
+    expect(await page.locator("interview-chat .msg.user").allTextContents()).toEqual([`你说:${QUESTION}`, `你说:${chipText}`]);
+    await page.context().close();
+  });
+
+  it("is untouched by hostile host-page CSS", async () => {
+    const shapes = [];
+    for (const url of [site.url, hostileSite.url]) {
+      const page = await openPage(url);
+      await launcher(page).click();
+      await askQuestion(page, QUESTION);
+      await page.locator("interview-chat .card").waitFor();
+      shapes.push(await measure(page));
+      await page.context().close();
+    }
+    const [clean, hostile] = shapes;
+    expect(hostile).toEqual(clean);
+    expect(clean!.panel.box.slice(2)).toEqual([380, 640]);
+    expect(clean!.answer.color).not.toBe("rgb(255, 0, 0)");
+    expect(clean!.answer.font).toContain("15px");
+  });
+
+  it("works by keyboard alone, down to the highlighted passage", async () => {
+    const page = await openPage(site.url);
+    await page.keyboard.press("Tab");
+    expect(await focusedInWidget(page)).toBe("button.launcher");
+    // A visible focus ring.
+    expect(await launcher(page).evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Enter");
+    expect(await focusedInWidget(page)).toBe("textarea.");
+
+    // Shift+Enter is a new line, Enter sends.
+    await page.keyboard.type("第一行");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("第二行");
+    expect(await input(page).inputValue()).toBe("第一行\n第二行");
+    await input(page).fill("");
+    await page.keyboard.type(QUESTION);
+    await page.keyboard.press("Enter");
+    await page.locator("interview-chat .card").waitFor();
+
+    // Back from the input through chips and answer tools to the source card.
+    for (let i = 0; i < 12 && (await focusedInWidget(page)) !== "a.card"; i++) await page.keyboard.press("Shift+Tab");
+    expect(await focusedInWidget(page)).toBe("a.card");
+    const [source] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("Enter")]);
+    await source.waitForLoadState();
+    expect(new URL(source.url()).hash).toBe("#a1-1b");
+    const target = await source.evaluate(() => {
+      const el = document.querySelector(":target");
+      return el && { id: el.id, background: getComputedStyle(el).backgroundColor, text: el.textContent };
+    });
+    expect(target).toMatchObject({ id: "a1-1b", background: "rgb(255, 243, 176)" });
+    expect(target!.text).toContain("80.45億元");
+
+    // Esc closes the panel and gives focus back to the launcher.
+    await page.bringToFront();
+    await input(page).focus();
+    await page.keyboard.press("Escape");
+    expect(await panel(page).isVisible()).toBe(false);
+    expect(await focusedInWidget(page)).toBe("button.launcher");
+    expect(await launcher(page).getAttribute("aria-expanded")).toBe("false");
+    await page.context().close();
+  });
+
+  it("shows an API error in the panel and recovers on retry", async () => {
+    const page = await openPage(site.url, { reducedMotion: "reduce" });
+    let failures = 0;
+    await page.route(`${devUrl}/api/ask`, async (route) => {
+      if (route.request().method() !== "POST" || failures >= 2) return route.continue();
+      failures++;
+      if (failures === 1) {
+        await new Promise((r) => setTimeout(r, 400));
+        return route.fulfill({ status: 500, contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: '{"error":{"code":"internal_error","message":"boom"}}' });
+      }
+      return route.abort("internetdisconnected");
+    });
+    await launcher(page).click();
+    await askQuestion(page, QUESTION);
+    // While waiting: an "answering" bubble, a busy log and a disabled send button.
+    await page.getByText("正在回答…").waitFor();
+    expect(await page.locator("interview-chat .typing i").first().evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+    expect(await page.getByRole("log").getAttribute("aria-busy")).toBe("true");
+    expect(await page.getByRole("button", { name: "发送" }).isDisabled()).toBe(true);
+    const error = page.locator("interview-chat .msg.err");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("服务暂时出了问题");
+    await page.getByRole("button", { name: "重试" }).click();
+    await page.getByText("连不上服务器").waitFor();
+    await page.getByRole("button", { name: "重试" }).click();
+    await page.locator("interview-chat .card").waitFor();
+    expect(await error.count()).toBe(0);
+    expect(await page.locator("interview-chat .msg.user").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("shows markup in a question as text", async () => {
+    const page = await openPage(site.url);
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const markup = "<img src=x onerror=alert(1)>";
+    await launcher(page).click();
+    await askQuestion(page, markup);
+    await page.locator("interview-chat .msg.bot p").last().waitFor();
+    expect(await page.locator("interview-chat .msg.user").last().textContent()).toBe(`你说:${markup}`);
+    expect(await page.evaluate(() => document.querySelectorAll("img").length + document.querySelector("interview-chat")!.shadowRoot!.querySelectorAll("img").length)).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await page.context().close();
+  });
+
+  it("fills a phone screen, in dark mode", async () => {
+    const page = await openPage(site.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: "dark" });
+    await launcher(page).click();
+    await askQuestion(page, QUESTION);
+    await page.locator("interview-chat .card").waitFor();
+    expect(await panel(page).boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector("interview-chat")!.shadowRoot!;
+      return { panel: getComputedStyle(root.querySelector(".panel")!).backgroundColor, text: getComputedStyle(root.querySelector(".msg.bot p")!).color };
+    });
+    expect(colours).toEqual({ panel: "rgb(28, 28, 33)", text: "rgb(232, 232, 238)" });
+    await page.screenshot({ path: `${screenshots}mobile-dark.png` });
+    await page.context().close();
+  });
+
+  it.each(["light", "dark"] as const)("meets WCAG AA contrast for its text in %s mode", async (colorScheme) => {
+    const page = await openPage(site.url, { colorScheme });
+    await launcher(page).click();
+    await askQuestion(page, QUESTION);
+    await page.locator("interview-chat .card").waitFor();
+    const pairs = await page.evaluate(() => {
+      const root = document.querySelector("interview-chat")!.shadowRoot!;
+      const background = (el: Element | null): string => {
+        for (; el; el = el.parentElement) {
+          const bg = getComputedStyle(el).backgroundColor;
+          if (bg !== "rgba(0, 0, 0, 0)") return bg;
+        }
+        return "rgb(255, 255, 255)";
+      };
+      return ["h2", ".msg.user", ".msg.bot p", ".card q", ".card small", ".chip", "textarea"].map((selector) => {
+        const el = root.querySelector(selector)!;
+        return { selector, fg: getComputedStyle(el).color, bg: background(el) };
+      });
+    });
+    const luminance = (rgb: string) => {
+      const [r = 0, g = 0, b = 0] = (rgb.match(/[\d.]+/g) ?? []).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const { selector, fg, bg } of pairs) {
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      expect({ selector, ratio: (hi! + 0.05) / (lo! + 0.05) >= 4.5 }).toEqual({ selector, ratio: true });
+    }
+    await page.context().close();
+  });
+
+  it("takes its options from data- attributes", async () => {
+    const custom = await serveHostPage(hostPage(devUrl, { attrs: 'data-title="问张厅长" data-language="zh-Hant" data-position="left" data-accent="#ffd400" data-open' }));
+    try {
+      const page = await openPage(custom.url);
+      // Open on load, Traditional strings, on the left, black text on a light accent.
+      await page.getByRole("textbox", { name: "你的問題" }).waitFor();
+      expect(await page.locator("interview-chat h2").textContent()).toBe("问张厅长");
+      expect((await launcher(page).boundingBox())!.x).toBeLessThan(100);
+      expect(await launcher(page).evaluate((el) => getComputedStyle(el).color)).toBe("rgb(0, 0, 0)");
+      await page.locator("interview-chat .chip").first().waitFor();
+      expect(await page.locator("interview-chat .chip").first().textContent()).toContain("資金");
+      await page.context().close();
+    } finally {
+      await custom.close();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+/// <reference lib="dom" />
+import type { Failure, Reply } from "./api.ts";
+
+export interface Turn {
+  question: string;
+  reply?: Reply;
+  failure?: Failure;
+  vote?: "up" | "down";
+}
+
+export interface Session {
+  turns: Turn[];
+  welcome?: Reply;
+}
+
+// Kept per tab (sessionStorage) and per API, so two widgets on one page for two interviews do not mix.
+const key = (base: string) => `interview-chat:${base}`;
+
+export function loadSession(base: string): Session {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(key(base)) ?? "null");
+    if (saved && Array.isArray(saved.turns)) {
+      // A question still waiting when the page went away has no answer coming: offer a retry.
+      for (const turn of saved.turns) if (!turn.reply && !turn.failure) turn.failure = "offline";
+      return saved;
+    }
+  } catch {}
+  return { turns: [] };
+}
+
+export function saveSession(base: string, session: Session) {
+  try {
+    sessionStorage.setItem(key(base), JSON.stringify(session));
+  } catch {
+    // Storage full or disabled (some private modes): the conversation lives until the page closes.
+  }
+}
