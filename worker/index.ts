@@ -1,3 +1,7 @@
 import { app } from "./app.ts";
+import type { Env } from "./env.ts";
 
-export default { fetch: app.fetch } satisfies ExportedHandler;
+// Durable Object classes must be exported from the main module (wrangler.toml [[durable_objects.bindings]]).
+export { ChatState } from "./channels/state/chat-state.ts";
+
+export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

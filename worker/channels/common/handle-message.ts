@@ -1,0 +1,52 @@
+import type { Answer } from "../../core/answer.ts";
+import type { Env } from "../../env.ts";
+import type { Inbound } from "../state/converse.ts";
+import { stripIllegalXmlChars } from "./xml.ts";
+import type { Channel } from "./refuse.ts";
+
+/** Longer text is not a question about the interview; it is cut before it reaches answer(). */
+export const MAX_QUESTION_CHARS = 500;
+
+/** What a platform message (Official Account or WeCom app, same field names) asks of us. */
+export type MessageAction = { kind: "reply"; input: Inbound } | { kind: "unsubscribe" } | { kind: "ignore" };
+
+export function toAction(fields: Record<string, string>): MessageAction {
+  const type = (fields.MsgType ?? "").toLowerCase();
+  if (type === "text") {
+    const text = stripIllegalXmlChars(fields.Content ?? "").slice(0, MAX_QUESTION_CHARS);
+    return text.trim() ? { kind: "reply", input: { kind: "text", text } } : { kind: "reply", input: { kind: "help" } };
+  }
+  if (type === "voice") {
+    return { kind: "reply", input: { kind: "voice", recognition: stripIllegalXmlChars(fields.Recognition ?? "").slice(0, MAX_QUESTION_CHARS) } };
+  }
+  if (type === "event") {
+    const event = (fields.Event ?? "").toLowerCase();
+    if (event === "subscribe" || event === "scan") return { kind: "reply", input: { kind: "subscribe" } };
+    if (event === "unsubscribe") return { kind: "unsubscribe" };
+    if (event === "click") return { kind: "reply", input: { kind: "help" } };
+    // LOCATION, VIEW, TEMPLATESENDJOBFINISH …: reports, not something a user waits an answer to.
+    return { kind: "ignore" };
+  }
+  // image, video, shortvideo, location, link, file …
+  return { kind: "reply", input: { kind: "help" } };
+}
+
+/** Retries carry the same MsgId; events have none, and are told apart by sender and time (platform doc). */
+export function messageKey(fields: Record<string, string>): string {
+  return fields.MsgId ? `msg:${fields.MsgId}` : `event:${fields.FromUserName ?? ""}:${fields.CreateTime ?? ""}:${fields.Event ?? ""}`;
+}
+
+/**
+ * The reply to a platform message, or null when nothing is to be sent (answer "success"). State and dedup
+ * live in the user's ChatState object, named by channel, account and user.
+ */
+export async function replyToMessage(fields: Record<string, string>, env: Env, channel: Channel, origin: string): Promise<Answer | null> {
+  const action = toAction(fields);
+  if (action.kind === "ignore") return null;
+  const chat = env.CHAT_STATE.get(env.CHAT_STATE.idFromName(`${channel}:${fields.ToUserName ?? ""}:${fields.FromUserName ?? ""}`));
+  if (action.kind === "unsubscribe") {
+    await chat.forget();
+    return null;
+  }
+  return chat.reply(messageKey(fields), action.input, origin);
+}

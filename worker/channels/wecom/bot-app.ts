@@ -1,0 +1,95 @@
+// WeCom intelligent bot (企业微信 智能机器人), API mode: JSON callbacks {"encrypt"}, receiveid "" and its own
+// Token and EncodingAESKey. A text message is answered at once with a finished stream reply.
+import { Hono, type Context } from "hono";
+import type { Env } from "../../env.ts";
+import { sealReply } from "../common/envelope.ts";
+import { isFresh } from "../common/freshness.ts";
+import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
+import { MsgCryptError, type MsgCrypt } from "../common/msg-crypt.ts";
+import { msgCryptFor, openSealed } from "../common/open-sealed.ts";
+import { rawQuery } from "../common/raw-query.ts";
+import { readBodyLimited } from "../common/read-body.ts";
+import { notConfigured, refuse } from "../common/refuse.ts";
+import { stripIllegalXmlChars } from "../common/xml.ts";
+import { formatReplyText } from "../wechat/reply.ts";
+
+type BotContext = Context<{ Bindings: Env }>;
+
+/** The decrypted callback, the fields we use. */
+export interface BotMessage {
+  msgid?: string;
+  aibotid?: string;
+  chatid?: string;
+  chattype?: "single" | "group";
+  from?: { userid?: string };
+  msgtype?: string;
+  text?: { content?: string };
+  stream?: { id?: string };
+}
+
+async function check(c: BotContext) {
+  const { WECOM_BOT_TOKEN: token, WECOM_BOT_ENCODING_AES_KEY: aesKey } = c.env;
+  if (!token || !aesKey) {
+    return notConfigured(c, "wecom-bot", [!token && "WECOM_BOT_TOKEN", !aesKey && "WECOM_BOT_ENCODING_AES_KEY"].filter((s): s is string => !!s));
+  }
+  let crypt: MsgCrypt;
+  try {
+    crypt = await msgCryptFor(aesKey, "");
+  } catch (e) {
+    if (e instanceof MsgCryptError) return notConfigured(c, "wecom-bot", ["a valid WECOM_BOT_ENCODING_AES_KEY (43 characters)"]);
+    throw e;
+  }
+  const q = rawQuery(c.req.url);
+  const timestamp = q.get("timestamp");
+  const nonce = q.get("nonce");
+  if (!timestamp || !nonce) return refuse(c, "wecom-bot", 400, "missing_parameters");
+  if (!isFresh(timestamp)) return refuse(c, "wecom-bot", 403, "stale_timestamp");
+  return { token, crypt, timestamp, nonce, msgSignature: q.get("msg_signature"), q };
+}
+
+async function verifyUrl(c: BotContext) {
+  const checked = await check(c);
+  if (checked instanceof Response) return checked;
+  const opened = await openSealed(c, "wecom-bot", { ...checked, encrypt: checked.q.get("echostr") });
+  if ("refused" in opened) return opened.refused;
+  return c.text(opened.plaintext);
+}
+
+async function receiveMessage(c: BotContext) {
+  const checked = await check(c);
+  if (checked instanceof Response) return checked;
+  const body = await readBodyLimited(c.req.raw);
+  if (body === null) return refuse(c, "wecom-bot", 413, "body_too_large");
+  let encrypt: unknown;
+  try {
+    encrypt = (JSON.parse(body) as { encrypt?: unknown }).encrypt;
+  } catch {
+    return refuse(c, "wecom-bot", 400, "bad_json");
+  }
+  const opened = await openSealed(c, "wecom-bot", { ...checked, encrypt: typeof encrypt === "string" ? encrypt : undefined });
+  if ("refused" in opened) return opened.refused;
+  let msg: BotMessage;
+  try {
+    msg = JSON.parse(opened.plaintext) as BotMessage;
+  } catch {
+    return refuse(c, "wecom-bot", 400, "bad_json");
+  }
+  const userid = msg.from?.userid;
+  const text = stripIllegalXmlChars(msg.text?.content ?? "").slice(0, MAX_QUESTION_CHARS);
+  // Stream refreshes, events and other types: our streams finish in the first reply, nothing more to send.
+  if (msg.msgtype !== "text" || !userid || !text.trim()) return c.body(null, 200);
+
+  // In a group the bot is @-mentioned: drop the mention so that it does not become part of the question.
+  const question = msg.chattype === "group" ? text.replace(/^\s*@\S+\s*/, "") : text;
+  const chat = c.env.CHAT_STATE.get(c.env.CHAT_STATE.idFromName(`wecom-bot:${msg.aibotid ?? ""}:${msg.chatid ?? ""}:${userid}`));
+  const key = msg.msgid ? `msg:${msg.msgid}` : `text:${checked.timestamp}:${checked.nonce}`;
+  const reply = await chat.reply(key, { kind: "text", text: question }, new URL(c.req.url).origin);
+  const payload = { msgtype: "stream", stream: { id: crypto.randomUUID(), finish: true, content: formatReplyText(reply) } };
+  const sealed = await sealReply(checked.crypt, checked.token, JSON.stringify(payload));
+  return c.json({ encrypt: sealed.encrypt, msgsignature: sealed.signature, timestamp: Number(sealed.timestamp), nonce: sealed.nonce });
+}
+
+export const wecomBotApp = new Hono<{ Bindings: Env }>()
+  .get("/", verifyUrl)
+  .post("/", receiveMessage)
+  .all("/", (c) => c.json({ error: { code: "method_not_allowed", message: "The WeCom bot callback takes GET (URL check) and POST." } }, 405));

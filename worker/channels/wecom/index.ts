@@ -1,0 +1,2 @@
+export { wecomApp } from "./wecom-app.ts";
+export { wecomBotApp } from "./bot-app.ts";

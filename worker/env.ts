@@ -1,0 +1,22 @@
+import type { ChatState } from "./channels/state/chat-state.ts";
+
+/**
+ * Bindings of the worker (wrangler.toml, .dev.vars, `wrangler secret put`). A channel whose settings are
+ * missing answers 503 and stays closed: it is never open unauthenticated.
+ */
+export interface Env {
+  /** Per-user conversation state and MsgId dedup for the WeChat and WeCom channels. */
+  CHAT_STATE: DurableObjectNamespace<ChatState>;
+  /** Official Account: Token of the message server settings (服务器配置). */
+  WECHAT_TOKEN?: string;
+  /** Official Account AppID: the receiveid of safe mode. */
+  WECHAT_APPID?: string;
+  /** 43 characters. When set, only encrypted (safe or compatible mode) pushes are accepted. */
+  WECHAT_ENCODING_AES_KEY?: string;
+  WECOM_TOKEN?: string;
+  WECOM_CORP_ID?: string;
+  WECOM_ENCODING_AES_KEY?: string;
+  /** WeCom intelligent bot (智能机器人): its own Token and EncodingAESKey; receiveid is empty. */
+  WECOM_BOT_TOKEN?: string;
+  WECOM_BOT_ENCODING_AES_KEY?: string;
+}
