@@ -87,6 +87,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/参加|出席|参会/, "对接"],
 ];
 
+const SYNONYM_RULES = SYNONYMS.map(([pattern, words]) => [pattern, words, new RegExp(pattern.source, "g")] as const);
+
 const PAGE = /受访|嘉宾|采访|访谈|发布|发表|刊登|来源|出处|摄影|照片|拍摄|作者|撰稿|记者|编辑|策划|统筹|编导|制作|出品/;
 
 function contentRuns(normalized: string): string[][] {
@@ -96,8 +98,8 @@ function contentRuns(normalized: string): string[][] {
 
 function expand(normalized: string): Map<string, string[]> {
   const alternatives = new Map<string, string[]>();
-  for (const [pattern, words] of SYNONYMS) {
-    for (const m of normalized.matchAll(new RegExp(pattern.source, "g"))) {
+  for (const [pattern, words, everywhere] of SYNONYM_RULES) {
+    for (const m of normalized.matchAll(everywhere)) {
       const extra = tokenize(m[0].replace(pattern, words));
       for (const t of tokenize(m[0])) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
     }

@@ -44,6 +44,20 @@ const TYPE_BONUS: Record<QuestionType, (sentence: string, passage: LoadedPassage
   what: () => 0,
 };
 
+const TYPES = Object.keys(TYPE_BONUS) as QuestionType[];
+// Type bonuses depend only on the sentence: computed on first use, then kept. Bounded by the index
+// (sentences × types), so nothing grows per request, and the regexes stop costing ~40 µs a question.
+const bonusCache = new WeakMap<LoadedPassage, Float64Array[]>();
+function bonusesOf(passage: LoadedPassage): Float64Array[] {
+  let bonuses = bonusCache.get(passage);
+  if (!bonuses) {
+    bonuses = passage.normalizedSentences.map((text) => Float64Array.from(TYPES, (type) => TYPE_BONUS[type](text, passage)));
+    bonusCache.set(passage, bonuses);
+  }
+  return bonuses;
+}
+const typeSlot = new Map(TYPES.map((type, i) => [type, i]));
+
 // Weights, measured on the dev set (npm run eval) and kept round: a context token counts half,
 // a token found elsewhere in the passage counts a third, Orama's passage rank adds up to one token's worth.
 const CONTEXT_WEIGHT = 0.5;
@@ -76,33 +90,40 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   for (const t of tokens) weights.set(t, 1);
   if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false };
 
+  // Each token's idf once per question: the passage loop below asks for it ~40 times.
   const n = index.sentenceCount;
-  const idf = (t: string) => Math.log(1 + n / (1 + index.sentenceFrequency(t)));
+  const idf = new Map<string, number>();
+  for (const t of weights.keys()) idf.set(t, Math.log(1 + n / (1 + index.sentenceFrequency(t))));
+  const total = tokens.reduce((sum, t) => sum + idf.get(t)!, 0);
 
-  const hits = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text", "section"], boost: { section: 0.3 }, limit: 20, threshold: 1 });
+  const { hits } = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text", "section"], boost: { section: 0.3 }, limit: 20, threshold: 1 }) as {
+    hits: { id: string; score: number }[];
+  };
   const prior = new Map<string, number>();
-  const top = (hits as { hits: { id: string; score: number }[] }).hits[0]?.score || 1;
-  for (const hit of (hits as { hits: { id: string; score: number }[] }).hits) prior.set(hit.id, hit.score / top);
+  for (const hit of hits) prior.set(hit.id, hit.score / (hits[0]!.score || 1));
 
   const ranked: ScoredSentence[] = [];
   const coverageOf = new Map<string, number>();
-  const total = tokens.reduce((sum, t) => sum + idf(t), 0);
+  const contains = (text: string, t: string) => text.includes(t) || (q.alternatives.get(t)?.some((a) => text.includes(a)) ?? false);
   for (const passage of index.passages) {
     const inPassage = [...weights].filter(([t]) => passage.normalizedText.includes(t));
-    const inText = (t: string) => passage.normalizedText.includes(t) || (q.alternatives.get(t) ?? []).some((a) => passage.normalizedText.includes(a));
-    coverageOf.set(passage.id, total ? tokens.filter(inText).reduce((s, t) => s + idf(t), 0) / total : 0);
+    let covered = 0;
+    for (const t of tokens) if (contains(passage.normalizedText, t)) covered += idf.get(t)!;
+    coverageOf.set(passage.id, total ? covered / total : 0);
     if (!inPassage.length) continue;
+    const base = (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0);
+    const bonuses = bonusesOf(passage);
     passage.normalizedSentences.forEach((text, sentence) => {
-      let score = (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0);
-      for (const [t, w] of inPassage) score += w * idf(t) * (text.includes(t) ? 1 : PASSAGE_WEIGHT);
-      for (const type of q.types) score += TYPE_BONUS[type](text, passage);
+      let score = base;
+      for (const [t, w] of inPassage) score += w * idf.get(t)! * (text.includes(t) ? 1 : PASSAGE_WEIGHT);
+      for (const type of q.types) score += bonuses[sentence]![typeSlot.get(type)!]!;
       ranked.push({ passage, sentence, score });
     });
   }
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.passage;
   if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false };
-  const found = (t: string) => best.normalizedText.includes(t) || (q.alternatives.get(t) ?? []).some((a) => best.normalizedText.includes(a));
+  const found = (t: string) => contains(best.normalizedText, t);
   const run = q.focus.run.filter((t) => !noise.has(t));
   let focus = run.length ? run.filter(found).length / run.length : 1;
   if (q.focus.headFinal && run.length > 1 && !found(run.at(-1)!)) focus /= 2;

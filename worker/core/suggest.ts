@@ -22,7 +22,7 @@ export function suggest(index: SearchIndex, script: Script, options: SuggestOpti
   const distance = (s: SampleQuestion) => (turn ? (s.turn - turn + turns) % turns : 0);
   const picked: SampleQuestion[] = [];
   const candidates = index.samples
-    .filter((s) => !exclude.includes(s.passage) && normalize(s.question) !== asked)
+    .filter((s) => !exclude.includes(s.passage) && s.normalized !== asked)
     .sort((a, b) => distance(a) - distance(b));
   // One per passage, and at most two from any turn, so the three point in different directions.
   for (const s of candidates) {

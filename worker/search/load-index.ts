@@ -6,6 +6,8 @@ import { createPassageDb, type PassageDb } from "./passage-db.ts";
 
 export interface SampleQuestion {
   question: string;
+  /** normalize(question), filled in at load. */
+  normalized?: string;
   passage: string;
   turn: number;
 }
@@ -58,6 +60,6 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
       // A lone character or a number fragment is not an indexed term: count it by substring.
       return frequency.get(token) ?? sentences.reduce((count, s) => count + (s.includes(token) ? 1 : 0), 0);
     },
-    samples: data.samples ?? [],
+    samples: (data.samples ?? []).map((s) => ({ ...s, normalized: normalize(s.question) })),
   };
 }
