@@ -6,6 +6,6 @@ import { TOKENIZER_VERSION } from "../worker/text/tokenize.ts";
 /** Indexes the passages in Orama and returns what the worker imports. */
 export function buildIndex(meta: InterviewMeta, passages: Passage[]): IndexData {
   const db = createPassageDb();
-  insertMultiple(db, passages.map((p) => ({ id: p.id, text: p.text, section: p.section, kind: p.kind })));
+  insertMultiple(db, passages.map((p) => ({ id: p.id, text: p.text })));
   return { tokenizer: TOKENIZER_VERSION, meta, passages, orama: save(db) };
 }

@@ -75,15 +75,22 @@ const KIND_PENALTY: Partial<Record<LoadedPassage["kind"], number>> = { question:
  * Bigrams that straddle two words of the question (上半年落地 → 年落) are noise, not content the
  * interview lacks: an unknown bigram whose neighbours on both sides are known is one of those.
  */
-function junctions(index: SearchIndex, runs: string[][]): Set<string> {
-  const known = (t: string | undefined) => t !== undefined && index.sentenceFrequency(t) > 0;
+function junctions(where: (t: string) => readonly number[], runs: string[][]): Set<string> {
+  const known = (t: string | undefined) => t !== undefined && where(t).length > 0;
   const out = new Set<string>();
   for (const run of runs) run.forEach((t, i) => !known(t) && known(run[i - 1]) && known(run[i + 1]) && out.add(t));
   return out;
 }
 
 export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
-  const noise = junctions(index, q.runs);
+  // Postings of each token, looked up once per question (a token outside the index costs a scan).
+  const looked = new Map<string, readonly number[]>();
+  const where = (t: string) => {
+    let list = looked.get(t);
+    if (!list) looked.set(t, (list = index.postings.sentencesWith(t)));
+    return list;
+  };
+  const noise = junctions(where, q.runs);
   const tokens = q.tokens.filter((t) => !noise.has(t));
   const weights = new Map<string, number>();
   for (const t of q.contextTokens) weights.set(t, CONTEXT_WEIGHT);
@@ -93,40 +100,69 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // Each token's idf once per question: the passage loop below asks for it ~40 times.
   const n = index.sentenceCount;
   const idf = new Map<string, number>();
-  for (const t of weights.keys()) idf.set(t, Math.log(1 + n / (1 + index.sentenceFrequency(t))));
+  for (const t of weights.keys()) idf.set(t, Math.log(1 + n / (1 + where(t).length)));
   const total = tokens.reduce((sum, t) => sum + idf.get(t)!, 0);
 
-  const { hits } = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text", "section"], boost: { section: 0.3 }, limit: 20, threshold: 1 }) as {
+  const { hits } = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text"], limit: 20, threshold: 1 }) as {
     hits: { id: string; score: number }[];
   };
   const prior = new Map<string, number>();
   for (const hit of hits) prior.set(hit.id, hit.score / (hits[0]!.score || 1));
 
+  // Sums over the inverted index: each token adds its weight to the sentences and passages that hold it
+  // (once per passage), so the cost follows the postings, not passages × tokens × text length.
+  const { postings, passages } = index;
+  const sentenceSum = new Float64Array(postings.sentenceCount);
+  const passageSum = new Float64Array(passages.length);
+  const covered = new Float64Array(passages.length);
+  const seen = new Int32Array(passages.length).fill(-1);
+  let tokenNo = 0;
+  for (const [t, w] of weights) {
+    const weight = w * idf.get(t)!;
+    tokenNo++;
+    for (const s of where(t)) {
+      sentenceSum[s]! += weight;
+      const p = postings.passageOf[s]!;
+      if (seen[p] !== tokenNo) {
+        seen[p] = tokenNo;
+        passageSum[p]! += weight;
+      }
+    }
+  }
+  // Coverage counts only this question's own tokens, a synonym standing in for its word.
+  for (const t of tokens) {
+    tokenNo++;
+    for (const form of [t, ...(q.alternatives.get(t) ?? [])]) {
+      for (const s of where(form)) {
+        const p = postings.passageOf[s]!;
+        if (seen[p] !== tokenNo) {
+          seen[p] = tokenNo;
+          covered[p]! += idf.get(t)!;
+        }
+      }
+    }
+  }
+
   const ranked: ScoredSentence[] = [];
-  const coverageOf = new Map<string, number>();
-  const contains = (text: string, t: string) => text.includes(t) || (q.alternatives.get(t)?.some((a) => text.includes(a)) ?? false);
-  for (const passage of index.passages) {
-    const inPassage = [...weights].filter(([t]) => passage.normalizedText.includes(t));
-    let covered = 0;
-    for (const t of tokens) if (contains(passage.normalizedText, t)) covered += idf.get(t)!;
-    coverageOf.set(passage.id, total ? covered / total : 0);
-    if (!inPassage.length) continue;
-    const base = (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0);
+  passages.forEach((passage, p) => {
+    if (!passageSum[p]) return;
+    const base = (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0) + PASSAGE_WEIGHT * passageSum[p]!;
     const bonuses = bonusesOf(passage);
-    passage.normalizedSentences.forEach((text, sentence) => {
-      let score = base;
-      for (const [t, w] of inPassage) score += w * idf.get(t)! * (text.includes(t) ? 1 : PASSAGE_WEIGHT);
+    const first = postings.firstSentenceOf[p]!;
+    for (let sentence = 0; sentence < passage.normalizedSentences.length; sentence++) {
+      let score = base + (1 - PASSAGE_WEIGHT) * sentenceSum[first + sentence]!;
       for (const type of q.types) score += bonuses[sentence]![typeSlot.get(type)!]!;
       ranked.push({ passage, sentence, score });
-    });
-  }
+    }
+  });
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.passage;
   if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false };
-  const found = (t: string) => contains(best.normalizedText, t);
+  const bestNo = passages.indexOf(best);
+  const found = (t: string) => [t, ...(q.alternatives.get(t) ?? [])].some((form) => where(form).some((s) => postings.passageOf[s] === bestNo));
   const run = q.focus.run.filter((t) => !noise.has(t));
   let focus = run.length ? run.filter(found).length / run.length : 1;
   if (q.focus.headFinal && run.length > 1 && !found(run.at(-1)!)) focus /= 2;
-  const unknownName = q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && index.sentenceFrequency(t) === 0);
-  return { ranked, coverage: coverageOf.get(best.id)!, focus, unknownName };
+  const unknownName = q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && where(t).length === 0);
+  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName };
 }

@@ -1,8 +1,9 @@
 import { load } from "@orama/orama";
 import { normalize } from "../text/normalize.ts";
-import { TOKENIZER_VERSION, tokenize } from "../text/tokenize.ts";
+import { TOKENIZER_VERSION } from "../text/tokenize.ts";
 import type { IndexData, InterviewMeta, Passage } from "./passage.ts";
 import { createPassageDb, type PassageDb } from "./passage-db.ts";
+import { buildPostings, type Postings } from "./postings.ts";
 
 export interface SampleQuestion {
   question: string;
@@ -26,6 +27,7 @@ export interface SearchIndex {
   /** Number of sentences in the interview, and a document-frequency lookup over them, for idf. */
   sentenceCount: number;
   sentenceFrequency: (token: string) => number;
+  postings: Postings;
   samples: SampleQuestion[];
 }
 
@@ -46,20 +48,15 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
     normalizedText: normalize(p.text),
     normalizedSentences: p.sentences.map(normalize),
   }));
-  const sentences = passages.flatMap((p) => p.normalizedSentences);
-  // Document frequency of every indexed term over sentences, fixed at load: nothing grows per request.
-  const frequency = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(tokenize(s))) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const postings = buildPostings(passages);
   return {
     db,
     meta: data.meta,
     passages,
     byId: new Map(passages.map((p) => [p.id, p])),
-    sentenceCount: sentences.length,
-    sentenceFrequency(token) {
-      // A lone character or a number fragment is not an indexed term: count it by substring.
-      return frequency.get(token) ?? sentences.reduce((count, s) => count + (s.includes(token) ? 1 : 0), 0);
-    },
+    sentenceCount: postings.sentenceCount,
+    sentenceFrequency: (token) => postings.sentencesWith(token).length,
+    postings,
     samples: (data.samples ?? []).map((s) => ({ ...s, normalized: normalize(s.question) })),
   };
 }

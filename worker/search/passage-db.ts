@@ -1,7 +1,9 @@
 import { create } from "@orama/orama";
 import { createTokenizer } from "../text/tokenize.ts";
 
-export const passageSchema = { text: "string", section: "string", kind: "enum" } as const;
+// Only the text is searched: the section and kind live in the passage metadata, and every extra
+// property would grow the saved index that each isolate parses at start-up.
+export const passageSchema = { text: "string" } as const;
 
 /**
  * The Orama database both sides use. Orama's save() does not store the tokenizer and a db made with

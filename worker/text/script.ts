@@ -13,9 +13,22 @@ const simplifiedOnly = new Set(SIMPLIFIED_ONLY);
 
 /** Converts Traditional (and regional variant) characters to Simplified, one character at a time. */
 export function toSimplified(text: string): string {
+  // Fast path: most of a question is ASCII, punctuation or already Simplified; copy runs untouched.
   let out = "";
-  for (const c of text) out += toSimplifiedMap.get(c) ?? c;
-  return out;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400) continue;
+    const wide = code >= 0xd800 && code < 0xdc00;
+    const c = wide ? text.slice(i, i + 2) : text[i]!;
+    const s = toSimplifiedMap.get(c);
+    if (s !== undefined) {
+      out += text.slice(from, i) + s;
+      from = i + c.length;
+    }
+    if (wide) i++;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
