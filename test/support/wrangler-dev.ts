@@ -16,6 +16,8 @@ export interface DevServerOptions {
   timeoutMs?: number;
   /** Print wrangler's output (otherwise kept for the error message). */
   verbose?: boolean;
+  /** Another wrangler config, e.g. the benchmark worker's. */
+  config?: string;
 }
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -33,10 +35,11 @@ function freePort(): Promise<number> {
 }
 
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
-  const { vars = {}, timeoutMs = 90_000, verbose = false } = options;
+  const { vars = {}, timeoutMs = 90_000, verbose = false, config } = options;
   const port = await freePort();
   const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(await freePort()), "--log-level", "warn"];
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
+  if (config) args.push("--config", config);
   const child: ChildProcess = spawn("npx", args, {
     cwd: root,
     env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" },
