@@ -7,13 +7,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import type { EvalQuestion } from "../eval/score.ts";
 import { startDevServer } from "../support/wrangler-dev.ts";
 import { measureEngines, type EngineResult } from "./engines.ts";
 import { renderLatencyChart } from "./latency-chart.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const devSet = fileURLToPath(new URL("../../../shared/eval/dev-questions.jsonl", import.meta.url));
-const questions: { q: string; history?: string[] }[] = readFileSync(devSet, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const questions: EvalQuestion[] = readFileSync(devSet, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
 const npx = (args: string[]) => execFileSync("npx", args, { cwd: root, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
