@@ -1,6 +1,7 @@
 import type { LoadedPassage } from "../search/load-index.ts";
 import { normalize } from "../text/normalize.ts";
 import { splitClauses } from "../text/sentences.ts";
+import { factReply } from "./fact-reply.ts";
 import type { AnalysedQuestion } from "./question.ts";
 import { templates } from "./templates.ts";
 
@@ -57,6 +58,10 @@ export function composeReply(passage: LoadedPassage, sentence: number, q: Analys
   if (passage.kind === "meta") return "";
   const next = passage.sentences[sentence + 1];
   const isHeading = ENUMERATOR.test(text) && text.length <= HEADING_CHARS;
+  // A short sentence is quoted whole (its subject and its other figures are context); a long one is cut
+  // down to the fact that answers, stated with its time frame and rank.
+  const fact = text.length > WHOLE_SENTENCE || isHeading ? factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q) : null;
+  if (fact) return templates[passage.kind](passage.speaker, fact);
   const body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
   return templates[passage.kind](passage.speaker, body);
 }

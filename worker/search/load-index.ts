@@ -1,7 +1,7 @@
 import { load } from "@orama/orama";
 import { normalize } from "../text/normalize.ts";
 import { TOKENIZER_VERSION } from "../text/tokenize.ts";
-import type { IndexData, InterviewMeta, Passage } from "./passage.ts";
+import type { Fact, IndexData, InterviewMeta, Passage } from "./passage.ts";
 import { createPassageDb, type PassageDb } from "./passage-db.ts";
 import { buildPostings, type Postings } from "./postings.ts";
 
@@ -17,6 +17,8 @@ export interface SampleQuestion {
 export interface LoadedPassage extends Passage {
   normalizedSentences: string[];
   normalizedText: string;
+  /** The quick facts read from this passage (index-builder/extract-facts.ts). */
+  facts: Fact[];
 }
 
 export interface SearchIndex {
@@ -29,6 +31,8 @@ export interface SearchIndex {
   sentenceFrequency: (token: string) => number;
   postings: Postings;
   samples: SampleQuestion[];
+  /** Every quick fact, in the order of the page. */
+  facts: Fact[];
 }
 
 export class IndexVersionError extends Error {}
@@ -47,6 +51,7 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
     ...p,
     normalizedText: normalize(p.text),
     normalizedSentences: p.sentences.map(normalize),
+    facts: (data.facts ?? []).filter((f) => f.passage === p.id),
   }));
   const postings = buildPostings(passages);
   return {
@@ -58,5 +63,6 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
     sentenceFrequency: (token) => postings.sentencesWith(token).length,
     postings,
     samples: (data.samples ?? []).map((s) => ({ ...s, normalized: normalize(s.question) })),
+    facts: data.facts ?? [],
   };
 }

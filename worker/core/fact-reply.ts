@@ -1,0 +1,70 @@
+import type { LoadedPassage } from "../search/load-index.ts";
+import type { Fact } from "../search/passage.ts";
+import { normalize } from "../text/normalize.ts";
+import { withDigits } from "../text/numbers.ts";
+import type { AnalysedQuestion, QuestionType } from "./question.ts";
+import { templates } from "./templates.ts";
+
+// Questions that ask for a figure: 多少/几 (quantity), 排第几 (rank), 增长多少 (growth), 比全国 (compare).
+const FIGURE_TYPES = new Set<QuestionType>(["quantity", "rank", "growth", "compare"]);
+const GROWTH = /增长|增速|增幅/;
+
+/** A fact's words as the question's tokens are matched: normalize()d, numerals as digits (前十 → 前10). */
+const matchable = (text: string) => withDigits(normalize(text));
+
+interface Match {
+  fact: Fact;
+  score: number;
+  /** Words of the question (or of the conversation) found at all: without any, the fact is not an answer. */
+  found: number;
+}
+
+/**
+ * How well a fact of the chosen sentence answers the question. What the fact measures (its measure and
+ * rank) outweighs what its sentence says around it: in "自贸区进出口额增长", 进出口额 picks 35.2% over the
+ * 148.6% of 自贸试验区…外资 in the same sentence. A token counts once, found itself or through an everyday
+ * synonym of the question (增幅 → 增长).
+ */
+function scoreFact(fact: Fact, q: AnalysedQuestion): Match {
+  const head = matchable(`${fact.measure} ${fact.rank}`);
+  const body = matchable(`${fact.statement} ${fact.period}`);
+  const forms = (t: string) => [t, withDigits(t), ...(q.alternatives.get(t) ?? [])];
+  const inText = (text: string) => (t: string) => forms(t).some((f) => text.includes(f));
+  const own = [...new Set(q.runs.flat())];
+  const context = q.contextTokens;
+  const ownHead = own.filter(inText(head)).length;
+  const ownBody = own.filter((t) => !inText(head)(t) && inText(body)(t)).length;
+  const contextHead = context.filter(inText(head)).length;
+  const contextBody = context.filter((t) => !inText(head)(t) && inText(body)(t)).length;
+  const asks = (t: QuestionType) => q.types.includes(t);
+  const isGrowth = GROWTH.test(normalize(fact.measure));
+  let bonus = 0;
+  if ((asks("rank") || asks("compare")) && fact.rank) bonus += 50;
+  if (isGrowth) bonus += asks("growth") ? 50 : -50;
+  // Of two facts as good, the one whose measure the question covers more of (投资额 over 投资额同比增长).
+  const measure = matchable(fact.measure);
+  const covered = measure ? own.filter(inText(measure)).reduce((s, t) => s + t.length, 0) / measure.length : 0;
+  return {
+    fact,
+    score: ownHead * 100 + ownBody * 10 + contextHead * 5 + contextBody + bonus + Math.min(covered, 1),
+    found: ownHead + ownBody + contextHead + contextBody,
+  };
+}
+
+/**
+ * The fact of the chosen sentence (and the sentence after a list heading) that answers a figure
+ * question, as one sentence: time frame, what was measured, the figure and its rank, as written
+ * ("截至10月22日,河北省汽車報廢更新撥付16.39億元,居全國第4。"). Null when the question does not ask for
+ * a figure or no fact there matches it: the caller then trims the sentence as before.
+ */
+export function factReply(passage: LoadedPassage, sentences: number[], q: AnalysedQuestion): string | null {
+  if (!q.types.some((t) => FIGURE_TYPES.has(t))) return null;
+  const quotes = new Set(sentences.map((i) => passage.sentences[i]).filter((s) => s !== undefined));
+  const candidates = passage.facts.filter((f) => f.kind === "figure" && quotes.has(f.quote));
+  let best: Match | null = null;
+  for (const fact of candidates) {
+    const match = scoreFact(fact, q);
+    if (match.found && (!best || match.score > best.score)) best = match;
+  }
+  return best ? templates.fact(best.fact.period, best.fact.statement) : null;
+}

@@ -1,0 +1,2 @@
+export { factQueryTokens, rankFacts, type ScoredFact } from "./rank-facts.ts";
+export { toApiFact } from "./to-api-fact.ts";
