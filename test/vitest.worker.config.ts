@@ -21,6 +21,13 @@ export default defineConfig({
           WECOM_BOT_TOKEN: "123456",
           WECOM_BOT_ENCODING_AES_KEY: "kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1aR",
         },
+        // The suites send thousands of requests without CF-Connecting-IP (one bucket): the real bindings get
+        // limits no suite reaches. TIGHT_RATE_LIMITER (limit 3) stands in for either in the rate-limit tests.
+        ratelimits: {
+          API_RATE_LIMITER: { namespace_id: "7001", simple: { limit: 1_000_000, period: 60 } },
+          CHAT_RATE_LIMITER: { namespace_id: "7002", simple: { limit: 1_000_000, period: 60 } },
+          TIGHT_RATE_LIMITER: { namespace_id: "7999", simple: { limit: 3, period: 60 } },
+        },
       },
     }),
   ],
@@ -28,5 +35,7 @@ export default defineConfig({
     name: "worker",
     root,
     include: ["test/worker/**/*.test.ts", "test/text/**/*.test.ts"],
+    // One JSON line per request (worker/observability): thousands in the fuzz tests. Tests that check it spy on it.
+    onConsoleLog: (log) => !log.includes('"event":"request"'),
   },
 });

@@ -1,15 +1,24 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { MAX_BODY_BYTES } from "./api/ask-request.ts";
 import { askApi } from "./api/ask.ts";
 import { apiError, onError } from "./api/errors.ts";
+import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
 import { interview } from "./interview.ts";
 import { renderSourcePage } from "./pages/source-page.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
+import type { Env } from "./env.ts";
+import { apiRateLimit, corsOrigin, limitJsonDepth } from "./limits/index.ts";
+import { requestLog } from "./observability/index.ts";
 
-export const app = new Hono();
+export const app = new Hono<{ Bindings: Env }>();
+
+app.use(requestId({ limitLength: 64 }), requestLog);
 
 app.use(
   secureHeaders({
@@ -25,12 +34,23 @@ app.use(
   }),
 );
 
-// widget.js runs on other sites and calls the API from their origin.
-app.use("/api/*", cors({ origin: "*", allowMethods: ["GET", "POST"], allowHeaders: ["Content-Type"], maxAge: 86400 }));
+// widget.js runs on other sites and calls the API from their origin (ALLOWED_ORIGINS, "*" by default).
+// CORS comes first so that a 429 reaches the widget as a 429, not as a CORS failure.
+app.use("/api/*", (c, next) =>
+  cors({ origin: corsOrigin(c.env?.ALLOWED_ORIGINS), allowMethods: ["GET", "POST"], allowHeaders: ["Content-Type"], maxAge: 86400 })(c, next),
+);
+app.use(
+  "/api/*",
+  apiRateLimit,
+  // The largest body any API route takes; routes keep their own smaller limits.
+  bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => apiError(c, 413, "payload_too_large", `The body is limited to ${MAX_BODY_BYTES / 1024} KB.`) }),
+  limitJsonDepth,
+);
 
 app.get("/health", (c) => c.json({ ok: true, passages: interview.passages.length }));
 app.route("/api/ask", askApi);
 app.route("/api/feedback", feedbackApi);
+app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
 app.get("/source", (c) => c.html(renderSourcePage(interview)));

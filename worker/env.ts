@@ -2,11 +2,19 @@ import type { ChatState } from "./channels/state/chat-state.ts";
 
 /**
  * Bindings of the worker (wrangler.toml, .dev.vars, `wrangler secret put`). A channel whose settings are
- * missing answers 503 and stays closed: it is never open unauthenticated.
+ * missing answers 404 and stays closed: it is never open unauthenticated.
  */
 export interface Env {
   /** Per-user conversation state and MsgId dedup for the WeChat and WeCom channels. */
   CHAT_STATE: DurableObjectNamespace<ChatState>;
+  /** Requests to /api/* per client IP (CF-Connecting-IP): wrangler.toml [[ratelimits]]. */
+  API_RATE_LIMITER?: RateLimit;
+  /** Messages per user (OpenID / UserID) on /wechat, /wecom and /wecom/bot: wrangler.toml [[ratelimits]]. */
+  CHAT_RATE_LIMITER?: RateLimit;
+  /** Origins allowed to call the API from a browser, comma-separated, or "*" (the widget runs on any site). */
+  ALLOWED_ORIGINS?: string;
+  /** "true" adds the question's text to the request log; off by default (readers' questions are theirs). */
+  LOG_QUESTIONS?: string;
   /** Official Account: Token of the message server settings (服务器配置). */
   WECHAT_TOKEN?: string;
   /** Official Account AppID: the receiveid of safe mode. */

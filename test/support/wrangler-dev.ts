@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 export interface DevServer {
   url: string;
   stop: () => Promise<void>;
+  /** The process id of `npx wrangler dev` (its process group holds workerd too). */
+  pid?: number;
 }
 
 export interface DevServerOptions {
@@ -75,7 +77,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);
     try {
       const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) });
-      if (res.ok) return { url, stop };
+      if (res.ok) return { url, stop, pid: child.pid };
     } catch {}
     await new Promise((r) => setTimeout(r, 300));
   }

@@ -25,7 +25,11 @@ export const askApi = new Hono()
     validator("query", (query, c) => checkAskRequest({ question: query.q }, c)),
     (c) => {
       const { question } = c.req.valid("query");
-      return c.json(toApiAnswer(answer(question, { index: interview, origin: new URL(c.req.url).origin })));
+      const a = answer(question, { index: interview, origin: new URL(c.req.url).origin });
+      c.set("question", question);
+      c.set("intent", a.intent);
+      c.set("found", a.found);
+      return c.json(toApiAnswer(a));
     },
   )
   .post(
@@ -38,7 +42,11 @@ export const askApi = new Hono()
     validator("json", checkAskRequest),
     (c) => {
       const { question, history } = c.req.valid("json");
-      return c.json(toApiAnswer(answer(question, { index: interview, history, origin: new URL(c.req.url).origin })));
+      const a = answer(question, { index: interview, history, origin: new URL(c.req.url).origin });
+      c.set("question", question);
+      c.set("intent", a.intent);
+      c.set("found", a.found);
+      return c.json(toApiAnswer(a));
     },
   )
   .all("/", (c) => apiError(c, 405, "method_not_allowed", "Use GET /api/ask?q=… or POST /api/ask with JSON."));

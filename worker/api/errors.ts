@@ -12,6 +12,8 @@ export type ErrorCode =
   | "question_too_long"
   | "invalid_history"
   | "payload_too_large"
+  | "too_deeply_nested"
+  | "rate_limited"
   | "not_found"
   | "method_not_allowed"
   | "internal_error";

@@ -65,11 +65,11 @@ describe("GET /wechat: URL check", () => {
     const reasons = log.mock.calls.map((c) => JSON.parse(String(c[0])) as { reason?: string }).map((l) => l.reason);
     expect(reasons).toEqual(expect.arrayContaining(["bad_signature", "stale_timestamp", "missing_parameters"]));
   });
-  it("answers 503 with a clear message when WECHAT_TOKEN is not set", async () => {
+  it("answers 404 with a clear message when WECHAT_TOKEN is not set", async () => {
     const q = await plainQuery(WECHAT.token);
     q.set("echostr", "1");
     const res = await fetchWith({ WECHAT_TOKEN: undefined }, `${ORIGIN}/wechat?${q}`);
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(404);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("channel_not_configured");
     expect(body.error.message).toContain("WECHAT_TOKEN");
@@ -235,9 +235,9 @@ describe("POST /wechat: plaintext mode (no EncodingAESKey)", () => {
     });
     expect(res.status).toBe(400);
   });
-  it("answers 503 when safe mode lacks WECHAT_APPID", async () => {
+  it("answers 404 when safe mode lacks WECHAT_APPID", async () => {
     const res = await fetchWith({ WECHAT_APPID: undefined }, `${ORIGIN}/wechat?${await plainQuery(WECHAT.token)}`, { method: "POST", body: "<xml/>" });
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(404);
     expect(await res.text()).toContain("WECHAT_APPID");
   });
 });

@@ -54,9 +54,9 @@ describe("GET /wecom: URL check decrypts echostr", () => {
     expect(res.status).toBe(400);
     expect(await errorCode(res)).toBe("wrong_receiveid");
   });
-  it("answers 503 naming the missing settings", async () => {
+  it("answers 404 naming the missing settings", async () => {
     const res = await fetchWith({ WECOM_CORP_ID: undefined, WECOM_ENCODING_AES_KEY: undefined }, `${ORIGIN}/wecom?echostr=x`);
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(404);
     const text = await res.text();
     expect(text).toContain("WECOM_CORP_ID");
     expect(text).toContain("WECOM_ENCODING_AES_KEY");
@@ -149,8 +149,8 @@ describe("/wecom/bot: intelligent bot (JSON, receiveid empty, stream reply)", ()
     expect(res.status).toBe(400);
     expect(await errorCode(res)).toBe("wrong_receiveid");
   });
-  it("answers 503 when the bot is not configured", async () => {
+  it("answers 404 when the bot is not configured", async () => {
     const res = await fetchWith({ WECOM_BOT_TOKEN: undefined }, `${ORIGIN}/wecom/bot`, { method: "POST", body: "{}" });
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(404);
   });
 });

@@ -1,11 +1,19 @@
 import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
+import { isRateLimited } from "../../limits/rate-limit.ts";
 import type { Inbound } from "../state/converse.ts";
 import { stripIllegalXmlChars } from "./xml.ts";
 import type { Channel } from "./refuse.ts";
 
 /** Longer text is not a question about the interview; it is cut before it reaches answer(). */
 export const MAX_QUESTION_CHARS = 500;
+
+/** The reply to a user over CHAT_RATE_LIMITER's limit: a normal message, never an error the platform retries. */
+export const TOO_MANY_QUESTIONS = "提问太频繁了，请稍等一分钟再问。";
+
+export function tooManyQuestions(): Answer {
+  return { intent: "help", found: false, text: TOO_MANY_QUESTIONS, citations: [], suggestions: [] };
+}
 
 /** What a platform message (Official Account or WeCom app, same field names) asks of us. */
 export type MessageAction = { kind: "reply"; input: Inbound } | { kind: "unsubscribe" } | { kind: "ignore" };
@@ -43,10 +51,12 @@ export function messageKey(fields: Record<string, string>): string {
 export async function replyToMessage(fields: Record<string, string>, env: Env, channel: Channel, origin: string): Promise<Answer | null> {
   const action = toAction(fields);
   if (action.kind === "ignore") return null;
-  const chat = env.CHAT_STATE.get(env.CHAT_STATE.idFromName(`${channel}:${fields.ToUserName ?? ""}:${fields.FromUserName ?? ""}`));
+  const user = `${channel}:${fields.ToUserName ?? ""}:${fields.FromUserName ?? ""}`;
+  const chat = env.CHAT_STATE.get(env.CHAT_STATE.idFromName(user));
   if (action.kind === "unsubscribe") {
     await chat.forget();
     return null;
   }
+  if (await isRateLimited(env.CHAT_RATE_LIMITER, user)) return tooManyQuestions();
   return chat.reply(messageKey(fields), action.input, origin);
 }

@@ -12,11 +12,14 @@ export function refuse(c: Context, channel: Channel, status: ContentfulStatusCod
   return c.json({ error: { code: reason, message: `Refused: ${reason.replaceAll("_", " ")}.` } }, status);
 }
 
-/** A channel without its settings stays closed rather than open unauthenticated. */
+/**
+ * A channel without its settings stays closed rather than open unauthenticated. 404, not 503: nothing
+ * that arrives may produce a 5xx, and to a caller an unconfigured channel is a door that is not there.
+ */
 export function notConfigured(c: Context, channel: Channel, missing: string[]) {
   console.log(JSON.stringify({ level: "warn", channel, event: "not_configured", missing }));
   return c.json(
     { error: { code: "channel_not_configured", message: `The ${channel} channel is not configured: set ${missing.join(", ")} (see .dev.vars.example).` } },
-    503,
+    404,
   );
 }

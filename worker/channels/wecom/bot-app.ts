@@ -4,7 +4,8 @@ import { Hono, type Context } from "hono";
 import type { Env } from "../../env.ts";
 import { sealReply } from "../common/envelope.ts";
 import { isFresh } from "../common/freshness.ts";
-import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
+import { isRateLimited } from "../../limits/rate-limit.ts";
+import { MAX_QUESTION_CHARS, tooManyQuestions } from "../common/handle-message.ts";
 import { MsgCryptError, type MsgCrypt } from "../common/msg-crypt.ts";
 import { msgCryptFor, openSealed } from "../common/open-sealed.ts";
 import { rawQuery } from "../common/raw-query.ts";
@@ -14,6 +15,8 @@ import { stripIllegalXmlChars } from "../common/xml.ts";
 import { formatReplyText } from "../wechat/reply.ts";
 
 type BotContext = Context<{ Bindings: Env }>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The decrypted callback, the fields we use. */
 export interface BotMessage {
@@ -62,7 +65,8 @@ async function receiveMessage(c: BotContext) {
   if (body === null) return refuse(c, "wecom-bot", 413, "body_too_large");
   let encrypt: unknown;
   try {
-    encrypt = (JSON.parse(body) as { encrypt?: unknown }).encrypt;
+    const outer: unknown = JSON.parse(body);
+    encrypt = isRecord(outer) ? outer.encrypt : undefined;
   } catch {
     return refuse(c, "wecom-bot", 400, "bad_json");
   }
@@ -70,12 +74,15 @@ async function receiveMessage(c: BotContext) {
   if ("refused" in opened) return opened.refused;
   let msg: BotMessage;
   try {
-    msg = JSON.parse(opened.plaintext) as BotMessage;
+    const parsed: unknown = JSON.parse(opened.plaintext);
+    if (!isRecord(parsed)) return refuse(c, "wecom-bot", 400, "bad_json");
+    msg = parsed as BotMessage;
   } catch {
     return refuse(c, "wecom-bot", 400, "bad_json");
   }
-  const userid = msg.from?.userid;
-  const text = stripIllegalXmlChars(msg.text?.content ?? "").slice(0, MAX_QUESTION_CHARS);
+  // Signed by the platform, but still only JSON: read the fields we use as strings or not at all.
+  const userid = typeof msg.from?.userid === "string" ? msg.from.userid : undefined;
+  const text = stripIllegalXmlChars(typeof msg.text?.content === "string" ? msg.text.content : "").slice(0, MAX_QUESTION_CHARS);
   // Stream refreshes, events and other types: our streams finish in the first reply, nothing more to send.
   if (msg.msgtype !== "text" || !userid || !text.trim()) return c.body(null, 200);
 
@@ -83,7 +90,9 @@ async function receiveMessage(c: BotContext) {
   const question = msg.chattype === "group" ? text.replace(/^\s*@\S+\s*/, "") : text;
   const chat = c.env.CHAT_STATE.get(c.env.CHAT_STATE.idFromName(`wecom-bot:${msg.aibotid ?? ""}:${msg.chatid ?? ""}:${userid}`));
   const key = msg.msgid ? `msg:${msg.msgid}` : `text:${checked.timestamp}:${checked.nonce}`;
-  const reply = await chat.reply(key, { kind: "text", text: question }, new URL(c.req.url).origin);
+  const reply = (await isRateLimited(c.env.CHAT_RATE_LIMITER, `wecom-bot:${msg.aibotid ?? ""}:${userid}`))
+    ? tooManyQuestions()
+    : await chat.reply(key, { kind: "text", text: question }, new URL(c.req.url).origin);
   const payload = { msgtype: "stream", stream: { id: crypto.randomUUID(), finish: true, content: formatReplyText(reply) } };
   const sealed = await sealReply(checked.crypt, checked.token, JSON.stringify(payload));
   return c.json({ encrypt: sealed.encrypt, msgsignature: sealed.signature, timestamp: Number(sealed.timestamp), nonce: sealed.nonce });

@@ -1,0 +1,39 @@
+// Headers of the static assets, which Workers Static Assets serves from worker/widget/_headers (the worker's
+// secureHeaders never sees them): only under wrangler dev, as in production.
+import { expect, inject, it } from "vitest";
+
+const devUrl = inject("devUrl");
+
+const directives = (res: Response) =>
+  Object.fromEntries(
+    (res.headers.get("content-security-policy") ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values.join(" ")]),
+  );
+
+it.each(["/", "/index.html"])("%s: a strict CSP, own scripts and connections only, no framing", async (path) => {
+  const res = await fetch(`${devUrl}${path}`, { redirect: "follow" });
+  expect(res.status).toBe(200);
+  const csp = directives(res);
+  expect(csp).toMatchObject({
+    "default-src": "'none'",
+    "script-src": "'self'",
+    "connect-src": "'self'",
+    "style-src": "'self'",
+    "base-uri": "'none'",
+    "form-action": "'none'",
+    "frame-ancestors": "'none'",
+  });
+  expect(Object.values(csp).join(" ")).not.toMatch(/unsafe-|\*|data:|http/);
+  expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(await res.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});
+
+it("/widget.js: JavaScript with nosniff, so no page can run it as anything else", async () => {
+  const res = await fetch(`${devUrl}/widget.js`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toMatch(/javascript/);
+  expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+});

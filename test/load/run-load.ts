@@ -1,0 +1,147 @@
+// npm run load [-- --duration 60 --connections 100] [--url http://host]
+// autocannon against the worker under wrangler dev (workerd): a mix of questions, the facts API, signed and
+// encrypted WeChat messages, and hostile requests. Prints requests served, errors, 5xx, p99 and workerd's
+// memory before and after. Goal: no errors and no 5xx. Not part of npm test.
+import { readdirSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { createMsgCrypt } from "../../worker/channels/common/msg-crypt.ts";
+import { signParts } from "../../worker/channels/common/signature.ts";
+import { startDevServer } from "../support/wrangler-dev.ts";
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "100" },
+    url: { type: "string" },
+    /** One kind of traffic only (ask, facts, wechat, hostile, flood), to see what costs what. */
+    only: { type: "string" },
+  },
+});
+
+// The channel settings of the tests (Tencent's public sample values), passed to wrangler dev as --var.
+const WECOM = { WECOM_TOKEN: "QDG6eK", WECOM_CORP_ID: "wx5823bf96d3bd56c7", WECOM_ENCODING_AES_KEY: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C" };
+const WECHAT = { WECHAT_TOKEN: "spamtest", WECHAT_APPID: "wx2c2769f8efd9abc2", WECHAT_ENCODING_AES_KEY: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG" };
+const ACCOUNT = "gh_10f6c3c3ac5a";
+
+// Real clients are many: each request comes from one of CLIENTS addresses (CF-Connecting-IP, which wrangler
+// dev passes through), few enough requests each to stay under the per-IP limit, so the limiter is on and
+// measured, not switched off. One more address floods on its own and must get 429s, never 5xx.
+const CLIENTS = 20_000;
+const FLOODER = "198.51.100.66";
+
+interface Req {
+  method: "GET" | "POST" | "DELETE";
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+const json = { "content-type": "application/json" };
+const questions = ["电动自行车以旧换新全国排第几", "河北凈菜在北京的市場佔有率是多少?", "对外直接投资额多少", "投入了多少资金?", "河北省的GDP是多少", "你好"];
+
+async function sealedWeChat(count: number): Promise<Req[]> {
+  const crypt = await createMsgCrypt(WECHAT.WECHAT_ENCODING_AES_KEY, WECHAT.WECHAT_APPID);
+  const out: Req[] = [];
+  const timestamp = String(Math.floor(Date.now() / 1000)); // fresh for 300 s: longer than the run
+  for (let i = 0; i < count; i++) {
+    const user = `oLoad${String(i % 2000).padStart(23, "0")}`;
+    const xml = `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><FromUserName><![CDATA[${user}]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${questions[i % questions.length]}]]></Content><MsgId>${9_000_000_000 + i}</MsgId></xml>`;
+    const encrypt = await crypt.encrypt(xml);
+    const nonce = String(100_000 + i);
+    const q = new URLSearchParams({ signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce]), timestamp, nonce, openid: user, encrypt_type: "aes", msg_signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce, encrypt]) });
+    out.push({ method: "POST", path: `/wechat?${q}`, headers: { "content-type": "text/xml" }, body: `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` });
+  }
+  return out;
+}
+
+const hostile: Req[] = [
+  { method: "POST", path: "/api/ask", headers: json, body: `${"[".repeat(8000)}${"]".repeat(8000)}` },
+  { method: "POST", path: "/api/ask", headers: json, body: JSON.stringify({ question: "x", pad: "x".repeat(40_000) }) },
+  { method: "POST", path: "/api/ask", headers: json, body: JSON.stringify({ question: "问".repeat(501) }) },
+  { method: "POST", path: "/api/ask", headers: json, body: JSON.stringify({ question: { $ne: 1 }, history: "x" }) },
+  { method: "POST", path: "/api/ask", headers: json, body: '{"question":"\\ud800\u202e\u200b\u0000' },
+  { method: "POST", path: "/api/ask", headers: { "content-type": "text/plain" }, body: "question=1" },
+  { method: "DELETE", path: "/api/ask", headers: {} },
+  { method: "POST", path: "/api/feedback", headers: json, body: JSON.stringify({ question: "q", vote: "maybe" }) },
+  { method: "POST", path: "/wechat?timestamp=1&nonce=1&signature=00", headers: { "content-type": "text/xml" }, body: "<xml><Content>oops" },
+  { method: "POST", path: `/wechat?timestamp=${Math.floor(Date.now() / 1000)}&nonce=1&encrypt_type=aes&msg_signature=${"0".repeat(40)}`, headers: {}, body: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml/>' },
+  { method: "GET", path: "/wecom?echostr=%zz&msg_signature=x", headers: {} },
+  { method: "GET", path: `/nope/${"a".repeat(3000)}`, headers: {} },
+];
+
+// workerd's resident memory: the processes in wrangler's process group whose command is workerd.
+function workerdRssMb(pgid: number | undefined): number | undefined {
+  if (pgid === undefined) return undefined;
+  let kb = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid || !readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workerd")) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {}
+  }
+  return kb ? Math.round(kb / 1024) : undefined;
+}
+
+const server = values.url ? { url: values.url, stop: async () => {}, pid: undefined } : await startDevServer({ vars: { ...WECHAT, ...WECOM }, timeoutMs: 180_000 });
+try {
+  const wechat = await sealedWeChat(4000);
+  const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+  // Weights: questions 45%, facts 10%, WeChat 25%, hostile 15%, one flooding client 5%.
+  const only = { ask: [0, 0.45], facts: [0.45, 0.55], wechat: [0.55, 0.8], hostile: [0.8, 0.95], flood: [0.95, 1] }[values.only ?? ""] ?? [0, 1];
+  const next = (): Req & { ip: string } => {
+    const r = only[0]! + Math.random() * (only[1]! - only[0]!);
+    const n = Math.floor(Math.random() * CLIENTS);
+    const ip = `10.${n >> 16}.${(n >> 8) & 0xff}.${n & 0xff}`;
+    if (r < 0.3) return { method: "GET", path: `/api/ask?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
+    if (r < 0.45) return { method: "POST", path: "/api/ask", headers: json, body: JSON.stringify({ question: "那家电呢?", history: [{ question: "汽车报废更新拨付了多少钱" }] }), ip };
+    if (r < 0.55) return { method: "GET", path: `/api/facts?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
+    if (r < 0.8) return { ...pick(wechat), ip };
+    if (r < 0.95) return { ...pick(hostile), ip };
+    return { method: "GET", path: "/api/ask?q=hi", headers: {}, ip: FLOODER };
+  };
+
+  for (let i = 0; i < 20; i++) await fetch(`${server.url}/api/ask?q=${encodeURIComponent(questions[i % questions.length]!)}`, { headers: { "cf-connecting-ip": `10.9.9.${i}` } });
+  const rssBefore = workerdRssMb(server.pid);
+
+  const result = await autocannon({
+    url: server.url,
+    connections: Number(values.connections),
+    duration: Number(values.duration),
+    requests: [
+      {
+        setupRequest: (req) => {
+          const { ip, ...r } = next();
+          return { ...req, method: r.method, path: r.path, body: r.body, headers: { ...r.headers, "cf-connecting-ip": ip } };
+        },
+      },
+    ],
+  });
+  const rssAfter = workerdRssMb(server.pid);
+
+  const check = await fetch(`${server.url}/api/ask?q=${encodeURIComponent(questions[0]!)}`, { headers: { "cf-connecting-ip": "10.9.9.250" } });
+  const stillAnswers = check.ok && ((await check.json()) as { found: boolean }).found === true;
+
+  const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number((s as { count: number | string }).count)]));
+  const fivexx = Object.entries(codes).filter(([c]) => c.startsWith("5")).reduce((n, [, v]) => n + v, 0);
+  const report = {
+    only: values.only ?? "mix",
+    duration_s: result.duration,
+    connections: result.connections,
+    requests: result.requests.total,
+    requests_per_s: Math.round(result.requests.average),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    "5xx": fivexx,
+    status_codes: codes,
+    latency_ms: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    workerd_rss_mb: { before: rssBefore, after: rssAfter },
+    still_answers: stillAnswers,
+  };
+  console.log(JSON.stringify(report, null, 2));
+  process.exitCode = fivexx === 0 && result.errors === 0 && result.timeouts === 0 && stillAnswers ? 0 : 1;
+} finally {
+  await server.stop();
+}

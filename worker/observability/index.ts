@@ -1,0 +1,1 @@
+export { requestLog, toRequestLogLine, type RequestLogLine } from "./request-log.ts";
