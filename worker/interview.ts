@@ -1,5 +1,5 @@
 // The bundled index, loaded once per isolate when the module is evaluated, never per request.
-import data from "./generated/index.json";
+import data from "./generated/index-data.ts";
 import type { IndexData } from "./search/passage.ts";
 import { loadIndex, type SampleQuestion } from "./search/load-index.ts";
 
