@@ -1,4 +1,4 @@
-import { tokenize } from "../text/tokenize.ts";
+import { tokenizeNormalized } from "../text/tokenize.ts";
 
 /** Where a token occurs: indexes into the flat list of all sentences of the interview. */
 export interface Postings {
@@ -22,7 +22,7 @@ export function buildPostings(passages: { normalizedSentences: string[] }[]): Po
   const passageOf = Uint16Array.from(passages.flatMap((p, i) => p.normalizedSentences.map(() => i)));
   const lists = new Map<string, number[]>();
   sentences.forEach((s, i) => {
-    for (const t of new Set(tokenize(s))) {
+    for (const t of new Set(tokenizeNormalized(s))) {
       const list = lists.get(t);
       if (list) list.push(i);
       else lists.set(t, [i]);

@@ -17,8 +17,13 @@ const HAN = /^\p{Script=Han}/v;
  * better than Orama's mandarin tokenizer on this text (see docs/DESIGN.md).
  */
 export function tokenize(text: string): string[] {
+  return tokenizeNormalized(normalize(text));
+}
+
+/** tokenize() for text already normalize()d: the loader's sentences, so start-up does not fold twice. */
+export function tokenizeNormalized(normalized: string): string[] {
   const tokens: string[] = [];
-  for (const [run] of normalize(text).matchAll(RUN)) {
+  for (const [run] of normalized.matchAll(RUN)) {
     if (!HAN.test(run)) {
       tokens.push(run);
       continue;
