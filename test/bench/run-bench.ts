@@ -154,7 +154,7 @@ writeFileSync(
 
 Written by \`npm run bench\` (test/bench/run-bench.ts) on ${new Date().toISOString().slice(0, 10)}. Everything below was measured in
 one run on one machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version},
-${version(["wrangler", "--version"])} (workerd ${version(["workerd", "--version"])}). The machine is shared and noisy: compare
+wrangler ${version(["wrangler", "--version"])} (${version(["workerd", "--version"])}). The machine is shared and noisy: compare
 rows of one table, not runs.
 
 ## Budgets
