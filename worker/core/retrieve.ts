@@ -103,7 +103,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   for (const t of weights.keys()) idf.set(t, Math.log(1 + n / (1 + where(t).length)));
   const total = tokens.reduce((sum, t) => sum + idf.get(t)!, 0);
 
-  const { hits } = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text"], exact: true, limit: 20, threshold: 1 }) as {
+  const { hits } = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text"], limit: 20, threshold: 1 }) as {
     hits: { id: string; score: number }[];
   };
   const prior = new Map<string, number>();

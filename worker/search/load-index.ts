@@ -16,7 +16,6 @@ export interface SampleQuestion {
 /** A passage with the normalized text of each sentence, computed once at load for sentence scoring. */
 export interface LoadedPassage extends Passage {
   normalizedSentences: string[];
-  normalizedText: string;
   /** The quick facts read from this passage (index-builder/extract-facts.ts). */
   facts: Fact[];
 }
@@ -26,9 +25,8 @@ export interface SearchIndex {
   meta: InterviewMeta;
   passages: LoadedPassage[];
   byId: Map<string, LoadedPassage>;
-  /** Number of sentences in the interview, and a document-frequency lookup over them, for idf. */
+  /** Number of sentences in the interview (for idf), and where each token occurs. */
   sentenceCount: number;
-  sentenceFrequency: (token: string) => number;
   postings: Postings;
   samples: SampleQuestion[];
   /** Every quick fact, in the order of the page. */
@@ -49,7 +47,6 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
   load(db, data.orama as Parameters<typeof load>[1]);
   const passages = data.passages.map((p) => ({
     ...p,
-    normalizedText: normalize(p.text),
     normalizedSentences: p.sentences.map(normalize),
     facts: (data.facts ?? []).filter((f) => f.passage === p.id),
   }));
@@ -60,7 +57,6 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
     passages,
     byId: new Map(passages.map((p) => [p.id, p])),
     sentenceCount: postings.sentenceCount,
-    sentenceFrequency: (token) => postings.sentencesWith(token).length,
     postings,
     samples: (data.samples ?? []).map((s) => ({ ...s, normalized: normalize(s.question) })),
     facts: data.facts ?? [],

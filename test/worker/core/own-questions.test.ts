@@ -16,7 +16,8 @@ describe("own question set", () => {
     });
     const misses = verdicts.filter((v) => v.why.length).map((v) => `${v.id}: ${v.why.join("; ")}`);
     const summary = summarise(questions, verdicts);
-    expect(summary.accuracy, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+    // Every one: the eval targets are 95%, but on our own set a single new miss is a regression to look at.
+    expect(summary.accuracy, misses.join("\n")).toBe(1);
     expect(summary.abstention, misses.join("\n")).toBe(1);
     expect(summary.scriptMatch).toBe(1);
   });
