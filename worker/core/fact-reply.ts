@@ -60,7 +60,9 @@ function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string
   const contextBody = context.filter((t) => !inText(head)(t) && inText(body)(t)).length;
   const asks = (t: QuestionType) => q.types.includes(t);
   let bonus = 0;
-  if ((asks("rank") || asks("compare")) && fact.rank) bonus += 50;
+  // A rank question wants a ranked figure first (以旧换新资金排第几 → 72.41亿元, 位列全国前十), then the
+  // one whose words it shares.
+  if ((asks("rank") || asks("compare")) && fact.rank) bonus += 1000;
   if (isGrowth) bonus += asks("growth") ? 50 : -50;
   // Of two facts as good, the one whose measure the question covers more of (投资额 over 投资额同比增长).
   const covered = measure ? own.filter(inText(measure)).reduce((s, t) => s + t.length, 0) / measure.length : 0;

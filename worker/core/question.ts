@@ -60,7 +60,7 @@ const FRAME = new RegExp(
     // Words for the page itself: the interview is the only thing this assistant talks about.
     "这篇|本文|文章|稿件|报道|网页|页面|本期",
     // Asking how or what was done: the type says it, the words are never in the answer.
-    "举措|措施|做法|办法|工作|用了|花了|花费",
+    "举措|措施|做法|办法|工作|用了|花了|花费|举例|举个例子|例子|例如|比如",
     "谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
   ].join("|"),
   "g",
@@ -83,6 +83,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/外企|外资企业/, "外企"],
   [/到(\d+)月/, "至$1月"],
   [/份额|市占率|市占/, "占有率"],
+  [/产品|货品/, "商品 优品"],
   [/职务|职位|头衔|官职|身份|担任/, "厅长 书记"],
   [/参加|出席|参会/, "对接"],
 ];
