@@ -15,6 +15,8 @@ export interface Retrieval {
   coverage: number;
   /** The question names something (GDP, 2019) the interview never mentions. */
   unknownName: boolean;
+  /** A when-question whose best sentence gives no date or period: the interview does not say when. */
+  noDate: boolean;
   /**
    * Share of the question's last content run found in the best passage. Chinese puts what is asked
    * for last (石家庄的人口 → 人口, 河北有多少个机场 → 机场): a passage that lacks it does not answer.
@@ -29,6 +31,8 @@ const GROWTH = /增长[\d.]+%?|[\d.]+%/;
 const COMPARE = /高于|低于|同比|全国平均|明显/;
 // What an outcome looks like: something became, reached, cut, won, or is now.
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
+/** A token in at most this many sentences is specific to its topic. */
+const SPECIFIC = 2;
 const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 
 const TYPE_BONUS: Record<QuestionType, (sentence: string, passage: LoadedPassage) => number> = {
@@ -73,12 +77,15 @@ const KIND_PENALTY: Partial<Record<LoadedPassage["kind"], number>> = { question:
  */
 /**
  * Bigrams that straddle two words of the question (上半年落地 → 年落) are noise, not content the
- * interview lacks: an unknown bigram whose neighbours on both sides are known is one of those.
+ * interview lacks: an unknown bigram whose neighbours on both sides are known is one of those. (Not at
+ * the ends of a run: 河北省长 → 省长 is a word the interview lacks, not noise.)
  */
 function junctions(where: (t: string) => readonly number[], runs: string[][]): Set<string> {
   const known = (t: string | undefined) => t !== undefined && where(t).length > 0;
   const out = new Set<string>();
-  for (const run of runs) run.forEach((t, i) => !known(t) && known(run[i - 1]) && known(run[i + 1]) && out.add(t));
+  for (const run of runs) {
+    run.forEach((t, i) => !known(t) && known(run[i - 1]) && known(run[i + 1]) && out.add(t));
+  }
   return out;
 }
 
@@ -95,7 +102,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const weights = new Map<string, number>();
   for (const t of q.contextTokens) weights.set(t, CONTEXT_WEIGHT);
   for (const t of tokens) weights.set(t, 1);
-  if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false };
+  if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false, noDate: false };
 
   // Each token's idf once per question: the passage loop below asks for it ~40 times.
   const n = index.sentenceCount;
@@ -157,12 +164,22 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   });
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.passage;
-  if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false };
+  if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false, noDate: false };
   const bestNo = passages.indexOf(best);
   const found = (t: string) => [t, ...(q.alternatives.get(t) ?? [])].some((form) => where(form).some((s) => postings.passageOf[s] === bestNo));
   const run = q.focus.run.filter((t) => !noise.has(t));
   let focus = run.length ? run.filter(found).length / run.length : 1;
-  if (q.focus.headFinal && run.length > 1 && !found(run.at(-1)!)) focus /= 2;
-  const unknownName = q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && where(t).length === 0);
-  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName };
+  // The head word missing counts double when it is specific (净菜价格 → 价格, in one sentence); a common
+  // word (建设, in many) is often just how the asker put it.
+  const head = run.at(-1);
+  if (q.focus.headFinal && run.length > 1 && head && !found(head) && where(head).length <= SPECIFIC) focus /= 2;
+  // The question names something the interview never mentions: a Latin name or number (GDP, 2019), or a
+  // word standing alone (天津的外贸, 北京的房价) of which no part, nor a synonym, occurs anywhere.
+  const anywhere = (t: string) => [t, ...(q.alternatives.get(t) ?? [])].some((form) => where(form).length > 0);
+  const unknownName =
+    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && where(t).length === 0) ||
+    // …except the words just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
+    q.runs.some((r) => r.length > 0 && !(q.focus.headFinal && r.join() === q.focus.run.join()) && r.every((t) => !anywhere(t)));
+  const noDate = q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
+  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, noDate };
 }
