@@ -1,16 +1,9 @@
 // Every response of the worker carries hono's secure headers, and /source a strict CSP. The static / and
 // widget.js get theirs from worker/widget/_headers: test/e2e/security-headers.test.ts checks them under wrangler dev.
+import { cspDirectives as csp } from "../support/csp.ts";
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 
-const csp = (res: Response) =>
-  Object.fromEntries(
-    (res.headers.get("content-security-policy") ?? "")
-      .split(";")
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...values]) => [name!, values.join(" ")]),
-  );
 
 describe("security headers", () => {
   it.each(["/health", "/api/ask?q=hi", "/api/ask", "/nope", "/wechat", "/wecom/bot", "/source"])("%s has nosniff, a frame ban and a referrer policy", async (path) => {

@@ -1,23 +1,19 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import { answer, type Answer } from "../core/answer.ts";
 import { interview } from "../interview.ts";
 import { checkAskRequest, MAX_BODY_BYTES } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
+import { requireJson } from "./require-json.ts";
 
 /** The API's JSON for an answer: the contract the widget, the bots' tools and the eval rely on. */
 export function toApiAnswer(a: Answer) {
   return { answer: a.text, found: a.found, intent: a.intent, citations: a.citations, suggestions: a.suggestions };
 }
 
-// hono's json validator skips bodies of other types (and validates an empty object): refuse them first.
-const requireJson: MiddlewareHandler = async (c, next) => {
-  if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(c.req.header("content-type") ?? "")) {
-    return apiError(c, 415, "unsupported_media_type", "Send the question as JSON with Content-Type: application/json.");
-  }
-  await next();
-};
+export type ApiAnswer = ReturnType<typeof toApiAnswer>;
+
 
 export const askApi = new Hono()
   .get(
@@ -38,7 +34,7 @@ export const askApi = new Hono()
       maxSize: MAX_BODY_BYTES,
       onError: (c) => apiError(c, 413, "payload_too_large", `The body is limited to ${MAX_BODY_BYTES / 1024} KB.`),
     }),
-    requireJson,
+    requireJson("the question"),
     validator("json", checkAskRequest),
     (c) => {
       const { question, history } = c.req.valid("json");

@@ -1,8 +1,9 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import { MAX_QUESTION_CHARS } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
+import { requireJson } from "./require-json.ts";
 
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
 export const MAX_ANSWER_CHARS = 2000;
@@ -36,12 +37,6 @@ export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]):
   return { question: question.trim(), vote, ...(answer !== undefined && { answer }), ...(citation !== undefined && { citation }) };
 }
 
-const requireJson: MiddlewareHandler = async (c, next) => {
-  if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(c.req.header("content-type") ?? "")) {
-    return apiError(c, 415, "unsupported_media_type", "Send feedback as JSON with Content-Type: application/json.");
-  }
-  await next();
-};
 
 /** POST /api/feedback: a thumbs up or down on an answer, kept as one JSON log line (Workers Logs / wrangler tail). */
 export const feedbackApi = new Hono()
@@ -51,7 +46,7 @@ export const feedbackApi = new Hono()
       maxSize: MAX_FEEDBACK_BYTES,
       onError: (c) => apiError(c, 413, "payload_too_large", `The body is limited to ${MAX_FEEDBACK_BYTES / 1024} KB.`),
     }),
-    requireJson,
+    requireJson("feedback"),
     validator("json", checkFeedback),
     (c) => {
       console.log(JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...c.req.valid("json") }));

@@ -1,20 +1,10 @@
 /// <reference lib="dom" />
 // The two calls the widget makes, and the failures it tells the reader about.
 
-export interface Citation {
-  id: string;
-  quote: string;
-  speaker: string;
-  section: string;
-  url: string;
-}
+import type { ApiAnswer } from "../api/ask.ts";
 
-export interface Reply {
-  answer: string;
-  found: boolean;
-  citations: Citation[];
-  suggestions: string[];
-}
+/** The part of the API's answer the widget shows (the contract is worker/api/ask.ts's; types only). */
+export type Reply = Pick<ApiAnswer, "answer" | "found" | "citations" | "suggestions">;
 
 export type Failure = "offline" | "rateLimited" | "tooLong" | "badRequest" | "server";
 
