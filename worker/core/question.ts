@@ -97,8 +97,12 @@ function contentRuns(normalized: string): string[][] {
   return text.split(/\s+/).map((run) => tokenize(run)).filter((run) => run.length);
 }
 
+// One pass to learn whether any synonym applies at all: most questions need none of the ~20 rules.
+const ANY_SYNONYM = new RegExp(SYNONYMS.map(([pattern]) => pattern.source).join("|"));
+
 function expand(normalized: string): Map<string, string[]> {
   const alternatives = new Map<string, string[]>();
+  if (!ANY_SYNONYM.test(normalized)) return alternatives;
   for (const [pattern, words, everywhere] of SYNONYM_RULES) {
     for (const m of normalized.matchAll(everywhere)) {
       const extra = tokenize(m[0].replace(pattern, words));

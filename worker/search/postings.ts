@@ -1,5 +1,8 @@
 import { tokenizeNormalized } from "../text/tokenize.ts";
 
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+const NONE: readonly number[] = Object.freeze([]);
+
 /** Where a token occurs: indexes into the flat list of all sentences of the interview. */
 export interface Postings {
   /** Sentence number → its passage's number. */
@@ -37,6 +40,8 @@ export function buildPostings(passages: { normalizedSentences: string[] }[]): Po
     sentencesWith(token) {
       const list = lists.get(token);
       if (list) return list;
+      // Every pair of adjacent Han characters of the interview is a listed token: an unlisted one is absent.
+      if (HAN_PAIR.test(token)) return NONE;
       const found: number[] = [];
       sentences.forEach((s, i) => s.includes(token) && found.push(i));
       return found;
