@@ -3,7 +3,7 @@ import { normalize } from "../text/normalize.ts";
 import { TOKENIZER_VERSION } from "../text/tokenize.ts";
 import type { Fact, IndexData, InterviewMeta, Passage } from "./passage.ts";
 import { createPassageDb, type PassageDb } from "./passage-db.ts";
-import { buildPostings, type Postings } from "./postings.ts";
+import { createPostings, type Postings } from "./postings.ts";
 
 export interface SampleQuestion {
   question: string;
@@ -13,7 +13,7 @@ export interface SampleQuestion {
   turn: number;
 }
 
-/** A passage with the normalized text of each sentence, computed once at load for sentence scoring. */
+/** A passage with the normalize()d text of each sentence (made by the builder) for sentence scoring. */
 export interface LoadedPassage extends Passage {
   normalizedSentences: string[];
   /** The quick facts read from this passage (index-builder/extract-facts.ts). */
@@ -45,12 +45,12 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
   }
   const db = createPassageDb();
   load(db, data.orama as Parameters<typeof load>[1]);
-  const passages = data.passages.map((p) => ({
+  const passages = data.passages.map((p, i) => ({
     ...p,
-    normalizedSentences: p.sentences.map(normalize),
+    normalizedSentences: data.sentences.normalized[i]!,
     facts: (data.facts ?? []).filter((f) => f.passage === p.id),
   }));
-  const postings = buildPostings(passages);
+  const postings = createPostings(data.sentences.normalized, data.sentences.postings);
   return {
     db,
     meta: data.meta,

@@ -67,4 +67,9 @@ export interface IndexData {
   facts?: Fact[];
   /** Orama's save() output: documents and inverted index, but not the tokenizer. */
   orama: unknown;
+  /**
+   * Each passage's sentences normalize()d, and the postings lists over them (worker/search/postings.ts):
+   * made by the builder so a new isolate neither folds nor tokenizes the interview.
+   */
+  sentences: { normalized: string[][]; postings: [string, number[]][] };
 }

@@ -15,24 +15,33 @@ export interface Postings {
 }
 
 /**
- * An inverted index of sentences, built once at load, so a question costs a few map lookups instead of a
- * substring search of every passage for every token (measured: the scan was a third of answer()'s time).
- * Tokens the tokenizer never emits for the interview (a lone character such as 拍, a number fragment)
- * are found by substring, per question: they are rare and the result is not kept, so nothing grows.
+ * The postings lists of the interview's sentences (normalize()d, flat numbering across passages): the
+ * builder computes them and ships them in the index, so a new isolate does not tokenize the interview.
  */
-export function buildPostings(passages: { normalizedSentences: string[] }[]): Postings {
-  const sentences = passages.flatMap((p) => p.normalizedSentences);
-  const passageOf = Uint16Array.from(passages.flatMap((p, i) => p.normalizedSentences.map(() => i)));
+export function listPostings(sentencesPerPassage: string[][]): [string, number[]][] {
   const lists = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
+  sentencesPerPassage.flat().forEach((s, i) => {
     for (const t of new Set(tokenizeNormalized(s))) {
       const list = lists.get(t);
       if (list) list.push(i);
       else lists.set(t, [i]);
     }
   });
-  const firstSentenceOf = new Uint16Array(passages.length);
-  for (let i = 1; i < passages.length; i++) firstSentenceOf[i] = firstSentenceOf[i - 1]! + passages[i - 1]!.normalizedSentences.length;
+  return [...lists];
+}
+
+/**
+ * An inverted index of sentences, so a question costs a few map lookups instead of a substring search of
+ * every passage for every token (measured: the scan was a third of answer()'s time). Tokens the tokenizer
+ * never emits for the interview (a lone character such as 拍, a number fragment) are found by substring,
+ * per question: they are rare and the result is not kept, so nothing grows.
+ */
+export function createPostings(sentencesPerPassage: string[][], entries: [string, number[]][]): Postings {
+  const sentences = sentencesPerPassage.flat();
+  const passageOf = Uint16Array.from(sentencesPerPassage.flatMap((ss, i) => ss.map(() => i)));
+  const lists = new Map(entries);
+  const firstSentenceOf = new Uint16Array(sentencesPerPassage.length);
+  for (let i = 1; i < sentencesPerPassage.length; i++) firstSentenceOf[i] = firstSentenceOf[i - 1]! + sentencesPerPassage[i - 1]!.length;
   return {
     passageOf,
     firstSentenceOf,
