@@ -109,6 +109,26 @@ describe("widget.js on a host page", () => {
     await page.context().close();
   });
 
+  it("leads a figure answer with a fact card: the value large, what and when small, the source linked", async () => {
+    const page = await openPage(site.url);
+    await launcher(page).click();
+    await askQuestion(page, "电动自行车以旧换新全国排第几");
+    const fact = page.locator("interview-chat .msg.bot .fact").last();
+    await fact.waitFor();
+    expect(await fact.locator("b").textContent()).toBe("5228万元");
+    const detail = await fact.locator("small").textContent();
+    expect(detail).toContain("截至10月22日");
+    expect(detail).toContain("居全国第1");
+    expect(await fact.getAttribute("href")).toBe(`${devUrl}/source#a1-2`);
+    const size = (selector: string) => fact.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size("b")).toBeGreaterThan(await size("small"));
+    // A question that is not about a figure gets no card.
+    await askQuestion(page, "一日导购员是什么");
+    await page.locator("interview-chat .msg.bot p").nth(1).waitFor();
+    expect(await page.locator("interview-chat .msg.bot").last().locator(".fact").count()).toBe(0);
+    await page.context().close();
+  });
+
   it("is untouched by hostile host-page CSS", async () => {
     const shapes = [];
     for (const url of [site.url, hostileSite.url]) {

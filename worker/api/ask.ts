@@ -9,7 +9,7 @@ import { requireJson } from "./require-json.ts";
 
 /** The API's JSON for an answer: the contract the widget, the bots' tools and the eval rely on. */
 export function toApiAnswer(a: Answer) {
-  return { answer: a.text, found: a.found, intent: a.intent, citations: a.citations, suggestions: a.suggestions };
+  return { answer: a.text, found: a.found, intent: a.intent, citations: a.citations, suggestions: a.suggestions, ...(a.fact && { fact: a.fact }) };
 }
 
 export type ApiAnswer = ReturnType<typeof toApiAnswer>;

@@ -17,12 +17,21 @@ export interface Citation {
   url: string;
 }
 
+/** The quick fact a figure answer states, for a compact card: in the asker's script, from the first citation. */
+export interface AnswerFact {
+  value: string;
+  measure: string;
+  period: string;
+  rank: string;
+}
+
 export interface Answer {
   intent: AnswerIntent;
   found: boolean;
   text: string;
   citations: Citation[];
   suggestions: string[];
+  fact?: AnswerFact;
 }
 
 export interface AnswerContext {
@@ -78,13 +87,15 @@ export function answer(question: string, context: AnswerContext): Answer {
   if (!best || unknownName || noDate || coverage < MIN_COVERAGE || (focus < MIN_FOCUS && coverage < FOCUS_WAIVED_AT)) {
     return { intent: "no_answer", found: false, text: say(templates.noAnswer(index.meta)), citations: [], suggestions: suggest(index, q.script, { question }) };
   }
-  const text = best.passage.kind === "meta" ? templates.published(index.meta) : composeReply(best.passage, best.sentence, q);
+  const reply = best.passage.kind === "meta" ? { text: templates.published(index.meta) } : composeReply(best.passage, best.sentence, q);
   const citations = citationsFor(ranked, origin);
+  const { fact } = reply;
   return {
     intent: "answer",
     found: true,
-    text: say(text),
+    text: say(reply.text),
     citations,
     suggestions: suggest(index, q.script, { turn: best.passage.turn, exclude: citations.map((c) => c.id), question }),
+    ...(fact && { fact: { value: say(fact.value), measure: say(fact.measure), period: say(fact.period), rank: say(fact.rank) } }),
   };
 }

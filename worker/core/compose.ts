@@ -1,4 +1,5 @@
 import type { LoadedPassage } from "../search/load-index.ts";
+import type { Fact } from "../search/passage.ts";
 import { normalize } from "../text/normalize.ts";
 import { splitClauses } from "../text/sentences.ts";
 import { factReply } from "./fact-reply.ts";
@@ -49,19 +50,25 @@ export function focusSentence(sentence: string, q: AnalysedQuestion): string {
 }
 
 /** The reply for a sentence of a passage, in the interview's own script. */
-export function composeReply(passage: LoadedPassage, sentence: number, q: AnalysedQuestion): string {
+export interface Reply {
+  text: string;
+  /** The quick fact the reply states, when it was answered from one. */
+  fact?: Fact;
+}
+
+export function composeReply(passage: LoadedPassage, sentence: number, q: AnalysedQuestion): Reply {
   const text = passage.sentences[sentence]!;
   if (passage.kind === "credit") {
     const [role = "", names = ""] = text.split(/[::]/);
-    return templates.credit(role, names.trim().split(/\s+/));
+    return { text: templates.credit(role, names.trim().split(/\s+/)) };
   }
-  if (passage.kind === "meta") return "";
+  if (passage.kind === "meta") return { text: "" };
   const next = passage.sentences[sentence + 1];
   const isHeading = ENUMERATOR.test(text) && text.length <= HEADING_CHARS;
   // A short sentence is quoted whole (its subject and its other figures are context); a long one is cut
-  // down to the fact that answers, stated with its time frame and rank.
-  const fact = text.length > WHOLE_SENTENCE || isHeading ? factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q) : null;
-  if (fact) return templates[passage.kind](passage.speaker, fact);
+  // down to the fact that answers, stated with its time frame and rank. Either way the fact goes along.
+  const fact = factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q);
+  if (fact && (text.length > WHOLE_SENTENCE || isHeading)) return { text: templates[passage.kind](passage.speaker, fact.text), fact: fact.fact };
   const body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
-  return templates[passage.kind](passage.speaker, body);
+  return { text: templates[passage.kind](passage.speaker, body), ...(fact && { fact: fact.fact }) };
 }

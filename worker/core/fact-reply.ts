@@ -79,7 +79,7 @@ function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string
  * ("截至10月22日,河北省汽車報廢更新撥付16.39億元,居全國第4。"). Null when the question does not ask for
  * a figure or no fact there matches it: the caller then trims the sentence as before.
  */
-export function factReply(passage: LoadedPassage, sentences: number[], q: AnalysedQuestion): string | null {
+export function factReply(passage: LoadedPassage, sentences: number[], q: AnalysedQuestion): { text: string; fact: Fact } | null {
   if (!q.types.some((t) => FIGURE_TYPES.has(t))) return null;
   const quotes = new Set(sentences.map((i) => passage.sentences[i]).filter((s) => s !== undefined));
   const candidates = passage.facts.filter((f) => f.kind === "figure" && quotes.has(f.quote));
@@ -95,5 +95,5 @@ export function factReply(passage: LoadedPassage, sentences: number[], q: Analys
     const match = scoreFact(fact, q, forms);
     if (match.found && (!best || match.score > best.score)) best = match;
   }
-  return best ? templates.fact(best.fact.period, best.fact.statement) : null;
+  return best ? { text: templates.fact(best.fact.period, best.fact.statement), fact: best.fact } : null;
 }

@@ -4,7 +4,7 @@
 import type { ApiAnswer } from "../api/ask.ts";
 
 /** The part of the API's answer the widget shows (the contract is worker/api/ask.ts's; types only). */
-export type Reply = Pick<ApiAnswer, "answer" | "found" | "citations" | "suggestions">;
+export type Reply = Pick<ApiAnswer, "answer" | "found" | "citations" | "suggestions" | "fact">;
 
 export type Failure = "offline" | "rateLimited" | "tooLong" | "badRequest" | "server";
 
@@ -28,6 +28,9 @@ function toReply(body: any): Reply {
     found: body.found === true,
     citations: citations.map((c: any) => ({ id: str(c?.id), quote: str(c?.quote), speaker: str(c?.speaker), section: str(c?.section), url: str(c?.url) })),
     suggestions: suggestions.filter((s: unknown): s is string => typeof s === "string").slice(0, 5),
+    ...(body.fact && typeof body.fact.value === "string" && {
+      fact: { value: body.fact.value, measure: str(body.fact.measure), period: str(body.fact.period), rank: str(body.fact.rank) },
+    }),
   };
 }
 

@@ -220,10 +220,22 @@ export class InterviewChat extends HTMLElement {
     const up = vote("up");
     const down = vote("down");
     const copy = h("button", { type: "button", "aria-label": t.copy, title: t.copy, onclick: () => this.copy(reply.answer, status) }, icon(ICONS.copy));
+    // A figure answer leads with its fact: the value large, what and when small, the source one tap away.
+    const source = reply.citations[0];
+    const fact =
+      reply.fact &&
+      source &&
+      h(
+        "a",
+        { class: "fact", href: this.safeUrl(source.url, source.id), target: "_blank", rel: "noopener" },
+        h("b", null, reply.fact.value),
+        h("small", null, [reply.fact.measure, reply.fact.period, reply.fact.rank].filter(Boolean).join(" · ")),
+      );
     return h(
       "div",
       { class: "msg bot" },
       h("span", { class: "sr" }, t.bot),
+      fact,
       h("p", null, reply.answer),
       cards.length > 0 && h("div", { class: "cards", role: "group", "aria-label": t.sources }, ...cards),
       h("div", { class: "tools" }, copy, up, down, status),

@@ -35,6 +35,9 @@ h2{margin:0;font-size:16px;font-weight:600;flex:1}
 .cards{display:grid;gap:6px;margin-top:10px;white-space:normal}
 .card{display:block;color:inherit;text-decoration:none;background:var(--card);border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:8px;padding:8px 10px;font-size:14px}
 .card:hover{border-color:var(--accent)}
+.fact{display:block;color:inherit;text-decoration:none;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 10px;margin-bottom:8px}
+.fact b{display:block;font-size:26px;line-height:1.2;font-weight:700}
+.fact small{display:block;color:var(--muted);font-size:13px;margin-top:2px}
 .card q{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}
 .card small{display:block;color:var(--muted);font-size:13px;margin-top:4px}
 .tools{display:flex;align-items:center;gap:2px;margin-top:6px;color:var(--muted);white-space:normal}

@@ -33,6 +33,13 @@ describe("POST /api/ask", () => {
     expect(body.suggestions.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("carries the quick fact of a figure answer, in the asker's script, and none otherwise", async () => {
+    const body = await (await post({ question: "汽车报废更新拨付了多少" })).json<AskBody & { fact?: Record<string, string> }>();
+    expect(body.fact).toEqual({ value: "16.39亿元", measure: "汽车报废更新", period: "截至10月22日", rank: "居全国第4" });
+    const plain = await (await post({ question: "一日导购员是什么" })).json<AskBody & { fact?: unknown }>();
+    expect(plain.fact).toBeUndefined();
+  });
+
   it("answers a Traditional question in Traditional", async () => {
     const body = await (await post({ question: "河北凈菜在北京的市場佔有率是多少?" })).json<AskBody>();
     expect(body.found).toBe(true);

@@ -6,7 +6,7 @@ import { analyseQuestion } from "../../../worker/core/question.ts";
 import { interview } from "../../../worker/interview.ts";
 
 const passage = (id: string) => interview.byId.get(id)!;
-const reply = (id: string, question: string, history: string[] = []) => factReply(passage(id), [0], analyseQuestion(question, history));
+const reply = (id: string, question: string, history: string[] = []) => factReply(passage(id), [0], analyseQuestion(question, history))?.text ?? null;
 
 describe("factReply", () => {
   it("states the fact of the sentence the question names, with time frame and rank", () => {
