@@ -1,7 +1,7 @@
 // npm run bench: the numbers of docs/BENCHMARKS.md, measured side by side in one run.
 // A benchmark, not a test: it asserts nothing and prints where each budget stands.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,8 +83,24 @@ function measureBundle() {
 }
 
 // 4. HTTP on loopback, the real worker under wrangler dev, the same load for each route.
-async function measureHttp() {
-  const server = await startDevServer();
+/**
+ * The same worker without its [[ratelimits]] bindings (the limiter fails open without one): under wrangler
+ * dev the binding is a simulator running on the same two cores, which production does not have.
+ */
+function configWithoutRateLimits(): string {
+  const file = join(root, "test/bench/.wrangler-no-ratelimits.toml");
+  const toml = readFileSync(join(root, "wrangler.toml"), "utf8")
+    .replace(/\[\[ratelimits\]\][^[]*/g, "")
+    .replace(/\[build\]\n(?:\w+ = .*\n)*/, "")
+    .replace('main = "worker/index.ts"', 'main = "../../worker/index.ts"')
+    .replace('directory = "worker/generated/assets"', 'directory = "../../worker/generated/assets"');
+  writeFileSync(file, toml);
+  return file;
+}
+
+async function measureHttp(options: { withoutRateLimits?: boolean } = {}) {
+  const config = options.withoutRateLimits ? configWithoutRateLimits() : undefined;
+  const server = await startDevServer(config ? { config } : {});
   const workerdRss = () => {
     // workerd is wrangler dev's grandchild: sum the RSS of every workerd process.
     let rss = 0;
@@ -102,23 +118,36 @@ async function measureHttp() {
       "/api/facts": `/api/facts?q=${encodeURIComponent("外资")}`,
     };
     const rssBefore = workerdRss();
+    // Routes take turns, ROUNDS times 5 s each, so a noisy moment on this shared machine is spread over all
+    // of them instead of landing on one: the ratio to /health is what the budget is about.
+    const ROUNDS = 4;
+    const runs: Record<string, { rps: number[]; p99: number[]; non2xx: number }> = {};
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, path] of Object.entries(routes)) {
+        // The API is rate-limited per client address (CF-Connecting-IP, passed through by wrangler dev): each
+        // request comes from its own address, on every route alike, so the limiter is measured, not hit.
+        let n = round << 20;
+        const r = await autocannon({
+          url: server.url + path,
+          connections: 10,
+          duration: 5,
+          requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, "cf-connecting-ip": `10.${(++n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } }) }],
+        });
+        const run = (runs[name] ??= { rps: [], p99: [], non2xx: 0 });
+        run.rps.push(r.requests.average);
+        run.p99.push(r.latency.p99);
+        run.non2xx += r.non2xx + r.errors;
+      }
+    }
     const results: Record<string, { rps: number; p99: number; non2xx: number }> = {};
-    for (const [name, path] of Object.entries(routes)) {
-      // The API is rate-limited per client address (CF-Connecting-IP, passed through by wrangler dev): each
-      // request comes from its own address, on every route alike, so the limiter is measured, not hit.
-      let n = 0;
-      const r = await autocannon({
-        url: server.url + path,
-        connections: 10,
-        duration: 10,
-        requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, "cf-connecting-ip": `10.${(++n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } }) }],
-      });
-      results[name] = { rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors };
-      log(`http ${name.padEnd(11)} ${r.requests.average.toFixed(0)} req/s  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx + r.errors}`);
+    for (const [name, run] of Object.entries(runs)) {
+      results[name] = { rps: run.rps.reduce((a, b) => a + b, 0) / run.rps.length, p99: median(run.p99), non2xx: run.non2xx };
+      log(`http ${name.padEnd(11)} ${results[name]!.rps.toFixed(0)} req/s (rounds: ${run.rps.map((x) => x.toFixed(0)).join(", ")})  p99 ${results[name]!.p99} ms  non-2xx ${run.non2xx}`);
     }
     return { results, rssBefore, rssAfter: workerdRss() };
   } finally {
     await server.stop();
+    if (config) rmSync(config);
   }
 }
 
@@ -138,10 +167,11 @@ const workerd = await measureWorkerd();
 const startup = measureStartup();
 const bundle = measureBundle();
 const http = await measureHttp();
+const httpNoLimits = await measureHttp({ withoutRateLimits: true });
 
 const w = (stage: string) => ({ p50: median(workerd[stage]!), p99: percentile(workerd[stage]!, 0.99) });
 const ok = (pass: boolean) => (pass ? "met" : "**missed**");
-const ratio = (name: string) => http.results[name]!.rps / http.results["/health"]!.rps;
+const ratio = (name: string, run = http) => run.results[name]!.rps / run.results["/health"]!.rps;
 const startupMs = median(startup);
 const answerCost = w("answer");
 const previous = existsSync(join(root, "docs/BENCHMARKS.md")) ? readFileSync(join(root, "docs/BENCHMARKS.md"), "utf8") : "";
@@ -166,7 +196,7 @@ rows of one table, not runs.
 | start-up ≤ 30 ms, index included | ${startupMs.toFixed(1)} ms active CPU (median of ${startup.join(", ")}) | ${ok(startupMs <= 30)} |
 | worker bundle ≤ 300 KB gzip | ${kb(bundle.worker[1]!)} | ${ok(bundle.worker[1]! <= 300 * 1024)} |
 | widget ≤ 15 KB gzip | ${kb(bundle.widget[1]!)} | ${ok(bundle.widget[1]! <= 15 * 1024)} |
-| \`/api/ask\` ≥ 80% of \`/health\` req/s | ${(ratio("/api/ask") * 100).toFixed(0)}% | ${ok(ratio("/api/ask") >= 0.8)} |
+| \`/api/ask\` ≥ 80% of \`/health\` req/s | ${(ratio("/api/ask") * 100).toFixed(0)}% with the local rate-limit simulator, ${(ratio("/api/ask", httpNoLimits) * 100).toFixed(0)}% without it (§4) | ${ok(ratio("/api/ask") >= 0.8)} / ${ok(ratio("/api/ask", httpNoLimits) >= 0.8)} |
 
 ## 1. The answer core inside workerd
 
@@ -183,7 +213,15 @@ ${STAGES.map((s) => `| ${s} | ${w(s).p50.toFixed(1)} µs | ${w(s).p99.toFixed(1)
 ## 2. Start-up
 
 \`wrangler check startup\`, active CPU of the module evaluation (the index is parsed, loaded into Orama and
-its postings built at module scope): ${startup.map((s) => `${s} ms`).join(", ")}.
+its postings restored at module scope): ${startup.map((s) => `${s} ms`).join(", ")}.
+
+Where it goes (six \`wrangler check startup\` profiles aggregated, on 2026-11-28): evaluating the bundle
+≈ 14 ms (compiling hono, Orama and our code, and JSON.parse of the index string ≈ 4 ms), \`loadIndex\` ≈ 3–6 ms
+(Orama's \`load()\` ≈ 2 ms), garbage collection ≈ 4 ms. Done: the builder ships normalized sentences and
+postings (loadIndex 11.6 → 5.8 ms), \`keep_names = false\` (esbuild's \`__name\` wrappers, ≈ 3 ms), hono's
+LinearRouter. The runs spread ±5 ms on this shared machine, around the 30 ms budget. Next, if it stays over:
+import the index as a Text module (wrangler \`rules\`) so its 220 KB are not scanned as a JavaScript string,
+and keep Orama's document store out of the saved index (the passages already carry the text).
 
 ## 3. Bundle
 
@@ -193,13 +231,22 @@ its postings built at module scope): ${startup.map((s) => `${s} ms`).join(", ")}
 | of which the index (index.json) | ${kb(bundle.index[0]!)} | ${kb(bundle.index[1]!)} |
 | widget.js | ${kb(bundle.widget[0]!)} | ${kb(bundle.widget[1]!)} |
 
-## 4. HTTP on loopback (wrangler dev, autocannon, 10 connections × 10 s per route)
+## 4. HTTP on loopback (wrangler dev, autocannon, 10 connections; the routes take turns, 4 rounds × 5 s each)
 
-| route | req/s | p99 | non-2xx | vs /health |
+| route | req/s (mean of rounds) | p99 (median of rounds) | non-2xx | vs /health |
 | --- | --- | --- | --- | --- |
 ${Object.entries(http.results).map(([name, r]) => `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} ms | ${r.non2xx} | ${(ratio(name) * 100).toFixed(0)}% |`).join("\n")}
 
-workerd RSS: ${(http.rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(http.rssAfter / 2 ** 20).toFixed(0)} MiB after the three runs.
+The same, with the worker's \`[[ratelimits]]\` bindings left out of the config (the limiter fails open): under
+\`wrangler dev\` every \`/api/*\` request calls a rate-limit simulator that runs on the same two cores; on
+Cloudflare the binding is part of the platform.
+
+| route | req/s (mean of rounds) | p99 (median of rounds) | non-2xx | vs /health |
+| --- | --- | --- | --- | --- |
+${Object.entries(httpNoLimits.results).map(([name, r]) => `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} ms | ${r.non2xx} | ${(ratio(name, httpNoLimits) * 100).toFixed(0)}% |`).join("\n")}
+
+workerd RSS: ${(http.rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(http.rssAfter / 2 ** 20).toFixed(0)} MiB after the runs with the limiter (it grows
+per request under wrangler dev, whatever the route: see Load below).
 
 ## 5. Baselines: same questions, same scoring, same process (Node)
 
