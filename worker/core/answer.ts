@@ -82,12 +82,12 @@ export function answer(question: string, context: AnswerContext): Answer {
     return { intent: q.intent === "help" ? "help" : "greeting", found: false, text: say(text), citations: [], suggestions: suggest(index, q.script) };
   }
 
-  const { ranked, coverage, focus, unknownName, noDate } = retrieve(index, q);
+  const { ranked, coverage, focus, unknownName, noDate, weight } = retrieve(index, q);
   const best = ranked[0];
   if (!best || unknownName || noDate || coverage < MIN_COVERAGE || (focus < MIN_FOCUS && coverage < FOCUS_WAIVED_AT)) {
     return { intent: "no_answer", found: false, text: say(templates.noAnswer(index.meta)), citations: [], suggestions: suggest(index, q.script, { question }) };
   }
-  const reply = best.passage.kind === "meta" ? { text: templates.published(index.meta) } : composeReply(best.passage, best.sentence, q);
+  const reply = best.passage.kind === "meta" ? { text: templates.published(index.meta) } : composeReply(best.passage, best.sentence, q, weight);
   const citations = citationsFor(ranked, origin);
   const { fact } = reply;
   return {

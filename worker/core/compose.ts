@@ -34,7 +34,7 @@ export function focusSentence(sentence: string, q: AnalysedQuestion): string {
   // "那家电呢?" after a question about cars must land on the 家电 clause.
   const scoreOf = (group: string) => {
     const text = normalize(group);
-    const own = q.tokens.filter((t) => text.includes(t)).reduce((s, t) => s + t.length, 0);
+    const own = [...q.tokens, ...q.synonyms].filter((t) => text.includes(t)).reduce((s, t) => s + t.length, 0);
     const context = q.contextTokens.filter((t) => text.includes(t)).reduce((s, t) => s + t.length, 0);
     return own * 1000 + context * 10 + (/\d/.test(text) ? 1 : 0);
   };
@@ -56,7 +56,7 @@ export interface Reply {
   fact?: Fact;
 }
 
-export function composeReply(passage: LoadedPassage, sentence: number, q: AnalysedQuestion): Reply {
+export function composeReply(passage: LoadedPassage, sentence: number, q: AnalysedQuestion, weight?: (t: string) => number): Reply {
   const text = passage.sentences[sentence]!;
   if (passage.kind === "credit") {
     const [role = "", names = ""] = text.split(/[::]/);
@@ -67,7 +67,7 @@ export function composeReply(passage: LoadedPassage, sentence: number, q: Analys
   const isHeading = ENUMERATOR.test(text) && text.length <= HEADING_CHARS;
   // A short sentence is quoted whole (its subject and its other figures are context); a long one is cut
   // down to the fact that answers, stated with its time frame and rank. Either way the fact goes along.
-  const fact = factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q);
+  const fact = factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q, weight);
   if (fact && (text.length > WHOLE_SENTENCE || isHeading)) return { text: templates[passage.kind](passage.speaker, fact.text), fact: fact.fact };
   const body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
   return { text: templates[passage.kind](passage.speaker, body), ...(fact && { fact: fact.fact }) };

@@ -49,15 +49,19 @@ function matchableFact(fact: Fact): MatchableFact {
   return m;
 }
 
-function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string[]): Match {
+function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string[], weight: (t: string) => number): Match {
   const { head, body, measure, isGrowth } = matchableFact(fact);
   const inText = (text: string) => (t: string) => forms(t).some((f) => text.includes(f));
   const own = [...new Set(q.runs.flat())];
   const context = q.contextTokens;
-  const ownHead = own.filter(inText(head)).length;
-  const ownBody = own.filter((t) => !inText(head)(t) && inText(body)(t)).length;
-  const contextHead = context.filter(inText(head)).length;
-  const contextBody = context.filter((t) => !inText(head)(t) && inText(body)(t)).length;
+  // Words count by how specific they are: in 汽车以旧换新花了多少钱, 汽车 (one sentence) outweighs the
+  // 以旧换新 that four sentences share.
+  const sum = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
+  const ownHeadWords = own.filter(inText(head));
+  const ownBodyWords = own.filter((t) => !inText(head)(t) && inText(body)(t));
+  const contextHeadWords = context.filter(inText(head));
+  const contextBodyWords = context.filter((t) => !inText(head)(t) && inText(body)(t));
+  const [ownHead, ownBody, contextHead, contextBody] = [ownHeadWords, ownBodyWords, contextHeadWords, contextBodyWords].map(sum) as [number, number, number, number];
   const asks = (t: QuestionType) => q.types.includes(t);
   let bonus = 0;
   // A rank question wants a ranked figure first (以旧换新资金排第几 → 72.41亿元, 位列全国前十), then the
@@ -69,7 +73,7 @@ function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string
   return {
     fact,
     score: ownHead * 100 + ownBody * 10 + contextHead * 5 + contextBody + bonus + Math.min(covered, 1),
-    found: ownHead + ownBody + contextHead + contextBody,
+    found: ownHeadWords.length + ownBodyWords.length + contextHeadWords.length + contextBodyWords.length,
   };
 }
 
@@ -79,7 +83,13 @@ function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string
  * ("截至10月22日,河北省汽車報廢更新撥付16.39億元,居全國第4。"). Null when the question does not ask for
  * a figure or no fact there matches it: the caller then trims the sentence as before.
  */
-export function factReply(passage: LoadedPassage, sentences: number[], q: AnalysedQuestion): { text: string; fact: Fact } | null {
+export function factReply(
+  passage: LoadedPassage,
+  sentences: number[],
+  q: AnalysedQuestion,
+  /** How specific a question word is (its idf); every word counts 1 without it. */
+  weight: (t: string) => number = () => 1,
+): { text: string; fact: Fact } | null {
   if (!q.types.some((t) => FIGURE_TYPES.has(t))) return null;
   const quotes = new Set(sentences.map((i) => passage.sentences[i]).filter((s) => s !== undefined));
   const candidates = passage.facts.filter((f) => f.kind === "figure" && quotes.has(f.quote));
@@ -92,7 +102,7 @@ export function factReply(passage: LoadedPassage, sentences: number[], q: Analys
   };
   let best: Match | null = null;
   for (const fact of candidates) {
-    const match = scoreFact(fact, q, forms);
+    const match = scoreFact(fact, q, forms, weight);
     if (match.found && (!best || match.score > best.score)) best = match;
   }
   return best ? { text: templates.fact(best.fact.period, best.fact.statement), fact: best.fact } : null;

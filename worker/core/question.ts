@@ -1,5 +1,6 @@
 import { detectScript, type Script } from "../text/script.ts";
 import { normalize } from "../text/normalize.ts";
+import { withDigits } from "../text/numbers.ts";
 import { tokenize } from "../text/tokenize.ts";
 
 /** What the asker wants back: drives which sentence wins and how it is trimmed. */
@@ -23,6 +24,8 @@ export interface AnalysedQuestion {
   focus: { run: string[]; headFinal: boolean };
   /** For a token of the question, the tokens of its everyday synonyms (拍的 → 拍摄): either counts as found. */
   alternatives: Map<string, string[]>;
+  /** The synonyms' tokens that are not the question's own: they help rank, at a lower weight, but are not content. */
+  synonyms: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
   /** The page's own facts: who was interviewed, when it was published, who made it. */
@@ -55,8 +58,10 @@ const FRAME = new RegExp(
     "多少钱|多少个|多少条|多少家|多少项|多少|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     "排名第几|排第几|排名|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|呢|吗|吧|啊|呀|嘛|哦|么",
+    // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
+    "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
-    "(?<!对)比(?![例重率较])|高出|高于|低于|[高低快慢多少](?=了?(几|多少))",
+    "(?<!对)比(?![例重率较])|高出|高于|低于|[高低快慢](?=了?(几|多少))",
     // Words for the page itself: the interview is the only thing this assistant talks about.
     "这篇|本文|文章|稿件|报道|网页|页面|本期",
     // Asking how or what was done: the type says it, the words are never in the answer.
@@ -69,7 +74,7 @@ const FRAME = new RegExp(
 // Everyday words for what the page calls otherwise: added to the query, never replacing it.
 // Generic newsroom and statistics vocabulary, not phrasings of any particular question.
 const SYNONYMS: [RegExp, string][] = [
-  [/受访|嘉宾|采访(了|的|对象)?|访谈对象|接受访谈/, "张泽峰 厅长"],
+  [/受访者?|嘉宾|采访(了|的|对象)?|访谈对象|接受访谈/, "张泽峰 厅长"],
   [/发布|发表|刊登|刊发|上线|发稿|出版/, "来源 2024"],
   [/来源|出处|哪家媒体|哪个网站|媒体/, "来源 新华网"],
   [/摄影|照片|图片|拍照|拍的|配图/, "拍摄"],
@@ -78,17 +83,27 @@ const SYNONYMS: [RegExp, string][] = [
   [/出品方?|主办方?|制作方|合作方/, "联合出品"],
   [/增幅|增速|涨幅/, "增长"],
   [/签约|签了/, "签署协议"],
-  [/补贴|资金|钱/, "资金"],
+  // Money asked about as 补贴/钱 is reported as 资金 and as amounts 拨付 (disbursed) or 使用 (used).
+  [/补贴|补助/, "资金 拨付 使用"],
+  [/资金|钱|经费/, "资金"],
   [/自贸区/, "自贸试验区"],
   [/外企|外资企业/, "外企"],
-  [/到(\d+)月/, "至$1月"],
-  [/份额|市占率|市占/, "占有率"],
+  [/份额|市占率|市占|占比|占多[大少]?(比例|比重)?/, "占有率"],
   [/产品|货品/, "商品 优品"],
   [/职务|职位|头衔|官职|身份|担任/, "厅长 书记"],
   [/参加|出席|参会/, "对接"],
 ];
 
 const SYNONYM_RULES = SYNONYMS.map(([pattern, words]) => [pattern, words, new RegExp(pattern.source, "g")] as const);
+
+// How people name a span of months, rewritten to the interview's own form (今年1至9月): 前九个月, 1到9月,
+// 一至九月. A rewrite, not a synonym, so that 个/到 do not break the phrase into words.
+const MONTH_SPAN = /(?:前([一二三四五六七八九十\d]+)个?月|([一二三四五六七八九十\d]+)(?:到|至|-|~)([一二三四五六七八九十\d]+)月)/g;
+function rewriteMonthSpans(normalized: string): string {
+  return normalized.replace(MONTH_SPAN, (_, last: string | undefined, from: string | undefined, to: string | undefined) =>
+    withDigits(last ? `1至${last}月` : `${from}至${to}月`),
+  );
+}
 
 const PAGE = /受访|嘉宾|采访|访谈|发布|发表|刊登|来源|出处|摄影|照片|拍摄|作者|撰稿|记者|编辑|策划|统筹|编导|制作|出品/;
 
@@ -120,21 +135,24 @@ const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|�
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
 
 export function analyseQuestion(question: string, history: string[] = []): AnalysedQuestion {
-  const normalized = normalize(question).trim();
+  const normalized = rewriteMonthSpans(normalize(question).trim());
   const bare = normalized.replace(/[\s\p{P}\p{S}]+/gu, "");
   const script = detectScript(question);
   const intent: Intent = GREETING.test(bare) ? "greeting" : THANKS.test(bare) ? "thanks" : HELP.test(bare) ? "help" : "question";
   const types = TYPE_PATTERNS.filter(([, p]) => p.test(normalized)).map(([t]) => t);
   const runs = contentRuns(normalized);
-  const asked = /多少|几/.exec(normalized);
-  const after = asked ? contentRuns(normalized.slice(asked.index + asked[0].length).split(/[,,;;??]/)[0]!) : [];
-  const before = asked ? contentRuns(normalized.slice(0, asked.index)) : runs;
+  // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
+  // that look at it (高几个, 排第几) still apply, and remove it themselves.
+  const asked = /多少|(?<!第)几/.exec(normalized);
+  const after = asked ? contentRuns(normalized.slice(asked.index).split(/[,,;;??]/)[0]!) : [];
+  const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
   const measure = (run: string[]) => MEASURE.test(run.join(""));
   const focus = after[0] && !measure(after[0])
     ? { run: after[0], headFinal: false }
     : { run: before.findLast((run) => !measure(run)) ?? [], headFinal: true };
   const alternatives = expand(normalized);
-  const tokens = [...new Set([...runs.flat(), ...[...alternatives.values()].flat()])];
+  const tokens = [...new Set(runs.flat())];
+  const synonyms = [...new Set([...alternatives.values()].flat())].filter((t) => !tokens.includes(t));
 
   let contextTokens: string[] = [];
   const previous = history.at(-1);
@@ -144,5 +162,5 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
     for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");
-  return { script, intent, types, tokens, runs, focus, alternatives, contextTokens, aboutPage: PAGE.test(normalized) };
+  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, contextTokens, aboutPage: PAGE.test(normalized) };
 }

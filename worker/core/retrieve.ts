@@ -17,6 +17,8 @@ export interface Retrieval {
   unknownName: boolean;
   /** A when-question whose best sentence gives no date or period: the interview does not say when. */
   noDate: boolean;
+  /** How specific each token of the question is (idf over the interview's sentences). */
+  weight: (t: string) => number;
   /**
    * Share of the question's last content run found in the best passage. Chinese puts what is asked
    * for last (石家庄的人口 → 人口, 河北有多少个机场 → 机场): a passage that lacks it does not answer.
@@ -65,6 +67,8 @@ const typeSlot = new Map(TYPES.map((type, i) => [type, i]));
 // Weights, measured on the dev set (npm run eval) and kept round: a context token counts half,
 // a token found elsewhere in the passage counts a third, Orama's passage rank adds up to one token's worth.
 const CONTEXT_WEIGHT = 0.5;
+// A synonym's words (钱 → 资金 拨付 使用) stand in for the asker's word, so they rank at half weight too.
+const SYNONYM_WEIGHT = 0.5;
 const PASSAGE_WEIGHT = 0.3;
 const PRIOR_WEIGHT = 1.5;
 // The interviewer's questions restate topics but never answer them.
@@ -85,6 +89,11 @@ function junctions(where: (t: string) => readonly number[], runs: string[][]): S
   const out = new Set<string>();
   for (const run of runs) {
     run.forEach((t, i) => !known(t) && known(run[i - 1]) && known(run[i + 1]) && out.add(t));
+    // A one-character word between two known words leaves two unknown bigrams (市场上河北 → 场上, 上河).
+    run.forEach((t, i) => {
+      const next = run[i + 1];
+      if (next && !known(t) && !known(next) && known(run[i - 1]) && known(run[i + 2])) out.add(t).add(next);
+    });
   }
   return out;
 }
@@ -101,8 +110,9 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const tokens = q.tokens.filter((t) => !noise.has(t));
   const weights = new Map<string, number>();
   for (const t of q.contextTokens) weights.set(t, CONTEXT_WEIGHT);
+  for (const t of q.synonyms) weights.set(t, SYNONYM_WEIGHT);
   for (const t of tokens) weights.set(t, 1);
-  if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false, noDate: false };
+  if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false, noDate: false, weight: () => 1 };
 
   // Each token's idf once per question: the passage loop below asks for it ~40 times.
   const n = index.sentenceCount;
@@ -164,7 +174,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   });
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.passage;
-  if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false, noDate: false };
+  if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false, noDate: false, weight: () => 1 };
   const bestNo = passages.indexOf(best);
   const found = (t: string) => [t, ...(q.alternatives.get(t) ?? [])].some((form) => where(form).some((s) => postings.passageOf[s] === bestNo));
   const run = q.focus.run.filter((t) => !noise.has(t));
@@ -181,5 +191,6 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // …except the words just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     q.runs.some((r) => r.length > 0 && !(q.focus.headFinal && r.join() === q.focus.run.join()) && r.every((t) => !anywhere(t)));
   const noDate = q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
-  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, noDate };
+  const weight = (t: string) => idf.get(t) ?? Math.log(1 + n / (1 + where(t).length));
+  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, noDate, weight };
 }
