@@ -26,6 +26,8 @@ export interface AnalysedQuestion {
   alternatives: Map<string, string[]>;
   /** The synonyms' tokens that are not the question's own: they help rank, at a lower weight, but are not content. */
   synonyms: string[];
+  /** Time words of the question (明年, 下半年, 2019年): the interview must mention them to answer. */
+  timeWords: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
   /** The page's own facts: who was interviewed, when it was published, who made it. */
@@ -47,7 +49,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ["who", /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾/],
   ["list", /哪些|哪几|有什么|有哪|都有|包括|列举/],
   ["when", /什么时候|何时|哪天|哪年|哪一天|几月|几号|日期|时间/],
-  ["how", /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么/],
+  ["how", /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋/],
 ];
 
 // Words that frame a question but never carry its topic. Replaced by a gap, never deleted, so that
@@ -57,6 +59,8 @@ const FRAME = new RegExp(
     "请问|请你|请|麻烦|我想知道|想知道|想问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
     "多少钱|多少个|多少条|多少家|多少项|多少|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
+    // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
+    "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|指的是|是指|指的|意思",
     "排名第几|排第几|排名|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|呢|吗|吧|啊|呀|嘛|哦|么",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
     "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
@@ -89,6 +93,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/自贸区/, "自贸试验区"],
   [/外企|外资企业/, "外企"],
   [/份额|市占率|市占|占比|占多[大少]?(比例|比重)?/, "占有率"],
+  [/卖得好|卖得怎么样|畅销|热卖|好卖|受欢迎/, "热销 占有率 青睐"],
+  [/企业|公司/, "企业 公司"],
   [/产品|货品/, "商品 优品"],
   [/职务|职位|头衔|官职|身份|担任/, "厅长 书记"],
   [/参加|出席|参会/, "对接"],
@@ -104,6 +110,8 @@ function rewriteMonthSpans(normalized: string): string {
     withDigits(last ? `1至${last}月` : `${from}至${to}月`),
   );
 }
+
+const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年/g;
 
 const PAGE = /受访|嘉宾|采访|访谈|发布|发表|刊登|来源|出处|摄影|照片|拍摄|作者|撰稿|记者|编辑|策划|统筹|编导|制作|出品/;
 
@@ -121,7 +129,8 @@ function expand(normalized: string): Map<string, string[]> {
   for (const [pattern, words, everywhere] of SYNONYM_RULES) {
     for (const m of normalized.matchAll(everywhere)) {
       const extra = tokenize(m[0].replace(pattern, words));
-      for (const t of tokenize(m[0])) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
+      // Keyed by the match's tokens as the question's runs have them (写的 → 写, once 的 is a frame).
+      for (const t of new Set([...tokenize(m[0]), ...contentRuns(m[0]).flat()])) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
     }
   }
   return alternatives;
@@ -162,5 +171,6 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
     for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");
-  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, contextTokens, aboutPage: PAGE.test(normalized) };
+  const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];
+  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, timeWords, contextTokens, aboutPage: PAGE.test(normalized) };
 }

@@ -186,10 +186,21 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // The question names something the interview never mentions: a Latin name or number (GDP, 2019), or a
   // word standing alone (天津的外贸, 北京的房价) of which no part, nor a synonym, occurs anywhere.
   const anywhere = (t: string) => [t, ...(q.alternatives.get(t) ?? [])].some((form) => where(form).length > 0);
+  // Two unknown bigrams in a row (not a junction) are a word of two or more characters the interview
+  // never uses: 上海自贸区 → 上海, 海自; 北京房价 → 京房, 房价.
+  const unknownWord = (r: string[]) => {
+    let streak = 0;
+    for (const t of r) {
+      streak = noise.has(t) || anywhere(t) ? 0 : streak + 1;
+      if (streak >= 2) return true;
+    }
+    return r.length > 0 && r.every((t) => !anywhere(t));
+  };
   const unknownName =
     q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && where(t).length === 0) ||
-    // …except the words just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
-    q.runs.some((r) => r.length > 0 && !(q.focus.headFinal && r.join() === q.focus.run.join()) && r.every((t) => !anywhere(t)));
+    q.timeWords.some((w) => where(w).length === 0) ||
+    // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
+    q.runs.some((r) => unknownWord(q.focus.headFinal && r.join() === q.focus.run.join() ? r.slice(0, -2) : r));
   const noDate = q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
   const weight = (t: string) => idf.get(t) ?? Math.log(1 + n / (1 + where(t).length));
   return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, noDate, weight };
