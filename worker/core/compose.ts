@@ -15,6 +15,8 @@ const TIME_FRAME = /^(截至|今年|去年|當前|目前|\d{4}年|自掛牌)/;
 const ENUMERATOR = /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
 // A short enumerated sentence (三是創新舉辦“基金+項目”招商活動。) only names a topic: the next sentence says it.
 const HEADING_CHARS = 24;
+// An overview reply (a topic-only question) may run to two sentences of about this much in all.
+const OVERVIEW_CHARS = 150;
 // Sentences up to this long are quoted whole; longer ones are trimmed to the clauses that answer.
 const WHOLE_SENTENCE = 60;
 
@@ -69,6 +71,10 @@ export function composeReply(passage: LoadedPassage, sentence: number, q: Analys
   // down to the fact that answers, stated with its time frame and rank. Either way the fact goes along.
   const fact = factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q, weight);
   if (fact && (text.length > WHOLE_SENTENCE || isHeading)) return { text: templates[passage.kind](passage.speaker, fact.text), fact: fact.fact };
-  const body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
+  let body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
+  // "净菜啥情况": a question that names only a topic gets the passage's account of it, the next sentence
+  // too when it is about the same thing and the two stay short.
+  const overview = q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && !isHeading;
+  if (overview && next && body.length + next.length <= OVERVIEW_CHARS && q.tokens.some((t) => normalize(next).includes(t))) body += tidy(next);
   return { text: templates[passage.kind](passage.speaker, body), ...(fact && { fact: fact.fact }) };
 }
