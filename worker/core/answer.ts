@@ -45,7 +45,7 @@ export interface AnswerContext {
 /**
  * Below this share of the question's (idf-weighted) content found in the best passage, the interview
  * does not answer it. Out-of-scope questions share at most a place name with the interview
- * (河北有多少个机场: 河北 only), answerable ones most of their words; 0.5 sits between (npm run eval).
+ * (河北有几座港口: 河北 only), answerable ones most of their words; 0.5 sits between (npm run eval).
  */
 export const MIN_COVERAGE = 0.5;
 /**

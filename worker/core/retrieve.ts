@@ -21,7 +21,7 @@ export interface Retrieval {
   weight: (t: string) => number;
   /**
    * Share of the question's last content run found in the best passage. Chinese puts what is asked
-   * for last (石家庄的人口 → 人口, 河北有多少个机场 → 机场): a passage that lacks it does not answer.
+   * for last (石家庄的人口 → 人口, 河北有几座港口 → 港口): a passage that lacks it does not answer.
    */
   focus: number;
 }
