@@ -30,8 +30,6 @@ export interface AnalysedQuestion {
   timeWords: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
-  /** The page's own facts: who was interviewed, when it was published, who made it. */
-  aboutPage: boolean;
 }
 
 // All patterns run on normalize()d text: Simplified, lower case, half-width.
@@ -113,7 +111,6 @@ function rewriteMonthSpans(normalized: string): string {
 
 const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年/g;
 
-const PAGE = /受访|嘉宾|采访|访谈|发布|发表|刊登|来源|出处|摄影|照片|拍摄|作者|撰稿|记者|编辑|策划|统筹|编导|制作|出品/;
 
 function contentRuns(normalized: string): string[][] {
   const text = normalized.replace(/[^\p{L}\p{N}.%+]+/gu, " ").replace(FRAME, " ");
@@ -172,5 +169,5 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
   }
   if (!types.length) types.push("what");
   const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];
-  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, timeWords, contextTokens, aboutPage: PAGE.test(normalized) };
+  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, timeWords, contextTokens };
 }
