@@ -111,7 +111,6 @@ function rewriteMonthSpans(normalized: string): string {
 
 const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年/g;
 
-
 function contentRuns(normalized: string): string[][] {
   const text = normalized.replace(/[^\p{L}\p{N}.%+]+/gu, " ").replace(FRAME, " ");
   return text.split(/\s+/).map((run) => tokenize(run)).filter((run) => run.length);
