@@ -1,6 +1,6 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { inScript } from "../text/script.ts";
-import { composeReply } from "./compose.ts";
+import { composeReply, wholeSentenceReply } from "./compose.ts";
 import { analyseQuestion, type AnalysedQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
@@ -55,6 +55,8 @@ export const MIN_COVERAGE = 0.5;
  */
 export const MIN_FOCUS = 0.5;
 export const FOCUS_WAIVED_AT = 0.75;
+// "还有呢?" moves on to a sentence scoring at least this share of the best one.
+const MORE_AT_LEAST = 0.6;
 // A second passage is cited only when it scores nearly as well as the first.
 const SECOND_CITATION = 0.8;
 
@@ -87,15 +89,29 @@ export function answer(question: string, context: AnswerContext): Answer {
   if (!best || unknownName || noDate || coverage < MIN_COVERAGE || (focus < MIN_FOCUS && coverage < FOCUS_WAIVED_AT)) {
     return { intent: "no_answer", found: false, text: say(templates.noAnswer(index.meta)), citations: [], suggestions: suggest(index, q.script, { question }) };
   }
-  const reply = best.passage.kind === "meta" ? { text: templates.published(index.meta) } : composeReply(best.passage, best.sentence, q, weight);
-  const citations = citationsFor(ranked, origin);
+  let chosen = best;
+  let reply = best.passage.kind === "meta" ? { text: templates.published(index.meta) } : composeReply(best.passage, best.sentence, q, weight);
+  if (q.more) {
+    // "还有呢?": the rest of the sentence the first answer was trimmed from, else the next best sentence.
+    const whole = wholeSentenceReply(best.passage, best.sentence);
+    if (whole.text && whole.text !== reply.text) reply = whole;
+    else {
+      // Only a sentence nearly as relevant counts as more of the same; otherwise the interview has said it all.
+      const next = ranked.find((r) => r !== best && r.passage.kind !== "question" && r.score >= best.score * MORE_AT_LEAST);
+      if (next) {
+        chosen = next;
+        reply = composeReply(chosen.passage, chosen.sentence, q, weight);
+      } else reply = { text: templates.nothingMore() };
+    }
+  }
+  const citations = citationsFor(chosen === best ? ranked : [chosen, ...ranked.filter((r) => r !== chosen)], origin);
   const { fact } = reply;
   return {
     intent: "answer",
     found: true,
     text: say(reply.text),
     citations,
-    suggestions: suggest(index, q.script, { turn: best.passage.turn, exclude: citations.map((c) => c.id), question }),
+    suggestions: suggest(index, q.script, { turn: chosen.passage.turn, exclude: citations.map((c) => c.id), question }),
     ...(fact && { fact: { value: say(fact.value), measure: say(fact.measure), period: say(fact.period), rank: say(fact.rank) } }),
   };
 }

@@ -58,6 +58,12 @@ export interface Reply {
   fact?: Fact;
 }
 
+/** A sentence quoted whole, for "还有呢?" after an answer that was trimmed from it. */
+export function wholeSentenceReply(passage: LoadedPassage, sentence: number): Reply {
+  if (passage.kind === "credit" || passage.kind === "meta") return { text: "" };
+  return { text: templates[passage.kind](passage.speaker, tidy(passage.sentences[sentence]!)) };
+}
+
 export function composeReply(passage: LoadedPassage, sentence: number, q: AnalysedQuestion, weight?: (t: string) => number): Reply {
   const text = passage.sentences[sentence]!;
   if (passage.kind === "credit") {

@@ -30,6 +30,8 @@ export interface AnalysedQuestion {
   timeWords: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
+  /** "还有呢?" after a question: the same question again, wanting what the first answer did not say. */
+  more: boolean;
 }
 
 // All patterns run on normalize()d text: Simplified, lower case, half-width.
@@ -138,6 +140,8 @@ const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|�
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
+/** Asking for more of the same, with no words of its own. */
+const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
 
 export function analyseQuestion(question: string, history: string[] = []): AnalysedQuestion {
   const normalized = rewriteMonthSpans(normalize(question).trim());
@@ -161,6 +165,9 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
 
   let contextTokens: string[] = [];
   const previous = history.at(-1);
+  if (previous && intent === "question" && MORE.test(bare)) {
+    return { ...analyseQuestion(previous, history.slice(0, -1)), script, more: true };
+  }
   if (previous && FOLLOW_UP.test(bare)) {
     const before = analyseQuestion(previous);
     contextTokens = before.tokens.filter((t) => !tokens.includes(t));
@@ -168,5 +175,5 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
   }
   if (!types.length) types.push("what");
   const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];
-  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, timeWords, contextTokens };
+  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, timeWords, contextTokens, more: false };
 }

@@ -47,6 +47,15 @@ describe("answer", () => {
     expect(a.citations[0]?.id).toBe("a1-2");
   });
 
+  it("answers 还有呢 with the rest of a trimmed sentence, or says there is no more", () => {
+    const rest = ask("还有呢?", ["家电以旧换新资金用了多少"]);
+    expect(rest.found).toBe(true);
+    for (const figure of ["16.39", "11.28", "5228"]) expect(rest.text).toContain(figure);
+    const none = ask("还有吗", ["谁负责拍摄"]);
+    expect(none.text).toContain("就是上面这些");
+    expect(none.citations[0]?.id).toBe("credit-5");
+  });
+
   it("replies in the asker's script and keeps quotes original", () => {
     const hans = ask("净菜能减少多少厨余垃圾");
     const hant = ask("凈菜能減少多少廚余垃圾");
