@@ -4,7 +4,7 @@ import { Hono, type Context } from "hono";
 import type { Env } from "../../env.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
 import { isFresh } from "../common/freshness.ts";
-import { replyToMessage } from "../common/handle-message.ts";
+import { replyXml } from "../common/reply-xml.ts";
 import { MsgCryptError } from "../common/msg-crypt.ts";
 import { msgCryptFor, openSealed } from "../common/open-sealed.ts";
 import { rawQuery } from "../common/raw-query.ts";
@@ -12,11 +12,8 @@ import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
 import { verifySignature } from "../common/signature.ts";
 import { hasDoctypeOrEntity, parseFlatXml, XmlError } from "../common/xml.ts";
-import { toTextReplyXml, toWeChatReply } from "./reply.ts";
 
 type WeChatContext = Context<{ Bindings: Env }>;
-
-const BUSY = "系统繁忙，请稍后再试。";
 
 function missingSettings(env: Env): string[] {
   const missing = env.WECHAT_TOKEN ? [] : ["WECHAT_TOKEN"];
@@ -87,20 +84,8 @@ async function receiveMessage(c: WeChatContext) {
     fields = parseMessage(c, body);
   }
   if (fields instanceof Response) return fields;
-  if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, "wechat", 400, "missing_fields");
-  const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };
-
-  let xml: string;
-  try {
-    const reply = await replyToMessage(fields, c.env, "wechat", new URL(c.req.url).origin);
-    // "success" (or an empty body) tells the platform there is nothing to send and stops its retries.
-    if (!reply) return c.text("success");
-    xml = toWeChatReply(reply, target);
-  } catch (e) {
-    // A reply the user can read beats the platform's "该公众号暂时无法提供服务".
-    console.error(JSON.stringify({ level: "error", channel: "wechat", event: "reply_failed", message: (e as Error).message }));
-    xml = toTextReplyXml(BUSY, target);
-  }
+  const xml = await replyXml(c, "wechat", fields);
+  if (xml instanceof Response) return xml;
   if (!crypt) return c.body(xml, 200, { "content-type": "application/xml; charset=utf-8" });
   return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, { "content-type": "application/xml; charset=utf-8" });
 }

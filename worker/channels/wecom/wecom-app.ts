@@ -4,19 +4,16 @@ import { Hono, type Context } from "hono";
 import type { Env } from "../../env.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
 import { isFresh } from "../common/freshness.ts";
-import { replyToMessage } from "../common/handle-message.ts";
+import { replyXml } from "../common/reply-xml.ts";
 import { MsgCryptError, type MsgCrypt } from "../common/msg-crypt.ts";
 import { msgCryptFor, openSealed } from "../common/open-sealed.ts";
 import { rawQuery } from "../common/raw-query.ts";
 import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
 import { hasDoctypeOrEntity, parseFlatXml, XmlError } from "../common/xml.ts";
-import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
 import { wecomBotApp } from "./bot-app.ts";
 
 type WeComContext = Context<{ Bindings: Env }>;
-
-const BUSY = "系统繁忙，请稍后再试。";
 
 interface Checked {
   token: string;
@@ -79,18 +76,8 @@ async function receiveMessage(c: WeComContext) {
   if ("refused" in opened) return opened.refused;
   const fields = parse(c, opened.plaintext);
   if (fields instanceof Response) return fields;
-  if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, "wecom", 400, "missing_fields");
-  const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };
-
-  let xml: string;
-  try {
-    const reply = await replyToMessage(fields, c.env, "wecom", new URL(c.req.url).origin);
-    if (!reply) return c.text("success");
-    xml = toWeChatReply(reply, target);
-  } catch (e) {
-    console.error(JSON.stringify({ level: "error", channel: "wecom", event: "reply_failed", message: (e as Error).message }));
-    xml = toTextReplyXml(BUSY, target);
-  }
+  const xml = await replyXml(c, "wecom", fields);
+  if (xml instanceof Response) return xml;
   return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, { "content-type": "application/xml; charset=utf-8" });
 }
 

@@ -1,0 +1,26 @@
+import type { Context } from "hono";
+import type { Env } from "../../env.ts";
+import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
+import { replyToMessage } from "./handle-message.ts";
+import { refuse, type Channel } from "./refuse.ts";
+
+const BUSY = "系统繁忙，请稍后再试。";
+
+/**
+ * The passive reply XML for an opened message, shared by the Official Account and the WeCom app: a
+ * Response when there is nothing to send ("success", which also stops the platform's retries) or the
+ * message is refused, else the XML to send (plain, or for the caller to seal).
+ */
+export async function replyXml(c: Context<{ Bindings: Env }>, channel: Channel, fields: Record<string, string>): Promise<string | Response> {
+  if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, channel, 400, "missing_fields");
+  const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };
+  try {
+    const reply = await replyToMessage(fields, c.env, channel, new URL(c.req.url).origin);
+    if (!reply) return c.text("success");
+    return toWeChatReply(reply, target);
+  } catch (e) {
+    // A reply the user can read beats the platform's "该公众号暂时无法提供服务".
+    console.error(JSON.stringify({ level: "error", channel, event: "reply_failed", message: (e as Error).message }));
+    return toTextReplyXml(BUSY, target);
+  }
+}
