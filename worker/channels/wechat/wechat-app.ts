@@ -2,16 +2,16 @@
 // verify → parse → answer() (through the user's ChatState) → format. Protocol: /work/shared/protocols/wechat.md
 import { Hono, type Context } from "hono";
 import type { Env } from "../../env.ts";
+import { cryptFor, freshQuery, parseMessageXml } from "../common/channel-request.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
 import { isFresh } from "../common/freshness.ts";
 import { replyXml } from "../common/reply-xml.ts";
-import { MsgCryptError } from "../common/msg-crypt.ts";
-import { msgCryptFor, openSealed } from "../common/open-sealed.ts";
+import { openSealed } from "../common/open-sealed.ts";
 import { rawQuery } from "../common/raw-query.ts";
 import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
 import { verifySignature } from "../common/signature.ts";
-import { hasDoctypeOrEntity, parseFlatXml, XmlError } from "../common/xml.ts";
+import { hasDoctypeOrEntity } from "../common/xml.ts";
 
 type WeChatContext = Context<{ Bindings: Env }>;
 
@@ -20,16 +20,6 @@ function missingSettings(env: Env): string[] {
   // Safe mode needs the AppID: it is the receiveid every decrypted message must end with.
   if (env.WECHAT_ENCODING_AES_KEY && !env.WECHAT_APPID) missing.push("WECHAT_APPID");
   return missing;
-}
-
-function parseMessage(c: WeChatContext, xml: string): Record<string, string> | Response {
-  if (hasDoctypeOrEntity(xml)) return refuse(c, "wechat", 400, "doctype_refused");
-  try {
-    return parseFlatXml(xml);
-  } catch (e) {
-    if (e instanceof XmlError) return refuse(c, "wechat", 400, "bad_xml", { code: -40002 });
-    throw e;
-  }
 }
 
 async function verifyUrl(c: WeChatContext) {
@@ -48,11 +38,9 @@ async function receiveMessage(c: WeChatContext) {
   if (missing.length) return notConfigured(c, "wechat", missing);
   const token = c.env.WECHAT_TOKEN!;
   const aesKey = c.env.WECHAT_ENCODING_AES_KEY;
-  const q = rawQuery(c.req.url);
-  const timestamp = q.get("timestamp");
-  const nonce = q.get("nonce");
-  if (!timestamp || !nonce) return refuse(c, "wechat", 400, "missing_parameters");
-  if (!isFresh(timestamp)) return refuse(c, "wechat", 403, "stale_timestamp");
+  const query = freshQuery(c, "wechat");
+  if (query instanceof Response) return query;
+  const { q, timestamp, nonce } = query;
 
   const body = await readBodyLimited(c.req.raw);
   if (body === null) return refuse(c, "wechat", 413, "body_too_large");
@@ -65,23 +53,19 @@ async function receiveMessage(c: WeChatContext) {
     // The plain signature does not cover the body (a captured query string replays with any body):
     // once an EncodingAESKey is set, only msg_signature-checked, encrypted messages are accepted.
     if (!encrypted) return refuse(c, "wechat", 401, "plaintext_refused_in_safe_mode");
-    try {
-      crypt = await msgCryptFor(aesKey, c.env.WECHAT_APPID!);
-    } catch (e) {
-      if (e instanceof MsgCryptError) return notConfigured(c, "wechat", ["a valid WECHAT_ENCODING_AES_KEY (43 characters)"]);
-      throw e;
-    }
-    const outer = parseMessage(c, body);
+    crypt = await cryptFor(c, "wechat", aesKey, c.env.WECHAT_APPID!, "WECHAT_ENCODING_AES_KEY");
+    if (crypt instanceof Response) return crypt;
+    const outer = parseMessageXml(c, "wechat", body);
     if (outer instanceof Response) return outer;
     const opened = await openSealed(c, "wechat", { token, crypt, timestamp, nonce, msgSignature: q.get("msg_signature"), encrypt: outer.Encrypt });
     if ("refused" in opened) return opened.refused;
-    fields = parseMessage(c, opened.plaintext);
+    fields = parseMessageXml(c, "wechat", opened.plaintext);
   } else {
     if (encrypted) return refuse(c, "wechat", 400, "safe_mode_not_configured");
     const signature = q.get("signature");
     if (!signature) return refuse(c, "wechat", 401, "missing_signature");
     if (!(await verifySignature([token, timestamp, nonce], signature))) return refuse(c, "wechat", 401, "bad_signature", { code: -40001 });
-    fields = parseMessage(c, body);
+    fields = parseMessageXml(c, "wechat", body);
   }
   if (fields instanceof Response) return fields;
   const xml = await replyXml(c, "wechat", fields);

@@ -2,13 +2,11 @@
 // Token and EncodingAESKey. A text message is answered at once with a finished stream reply.
 import { Hono, type Context } from "hono";
 import type { Env } from "../../env.ts";
+import { cryptFor, freshQuery } from "../common/channel-request.ts";
 import { sealReply } from "../common/envelope.ts";
-import { isFresh } from "../common/freshness.ts";
 import { isRateLimited } from "../../limits/rate-limit.ts";
 import { MAX_QUESTION_CHARS, tooManyQuestions } from "../common/handle-message.ts";
-import { MsgCryptError, type MsgCrypt } from "../common/msg-crypt.ts";
-import { msgCryptFor, openSealed } from "../common/open-sealed.ts";
-import { rawQuery } from "../common/raw-query.ts";
+import { openSealed } from "../common/open-sealed.ts";
 import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
 import { stripIllegalXmlChars } from "../common/xml.ts";
@@ -35,19 +33,11 @@ async function check(c: BotContext) {
   if (!token || !aesKey) {
     return notConfigured(c, "wecom-bot", [!token && "WECOM_BOT_TOKEN", !aesKey && "WECOM_BOT_ENCODING_AES_KEY"].filter((s): s is string => !!s));
   }
-  let crypt: MsgCrypt;
-  try {
-    crypt = await msgCryptFor(aesKey, "");
-  } catch (e) {
-    if (e instanceof MsgCryptError) return notConfigured(c, "wecom-bot", ["a valid WECOM_BOT_ENCODING_AES_KEY (43 characters)"]);
-    throw e;
-  }
-  const q = rawQuery(c.req.url);
-  const timestamp = q.get("timestamp");
-  const nonce = q.get("nonce");
-  if (!timestamp || !nonce) return refuse(c, "wecom-bot", 400, "missing_parameters");
-  if (!isFresh(timestamp)) return refuse(c, "wecom-bot", 403, "stale_timestamp");
-  return { token, crypt, timestamp, nonce, msgSignature: q.get("msg_signature"), q };
+  const crypt = await cryptFor(c, "wecom-bot", aesKey, "", "WECOM_BOT_ENCODING_AES_KEY");
+  if (crypt instanceof Response) return crypt;
+  const query = freshQuery(c, "wecom-bot");
+  if (query instanceof Response) return query;
+  return { token, crypt, ...query, msgSignature: query.q.get("msg_signature") };
 }
 
 async function verifyUrl(c: BotContext) {

@@ -2,15 +2,13 @@
 // GET decrypts echostr for the URL check; POST is a user message, answered with an encrypted passive reply.
 import { Hono, type Context } from "hono";
 import type { Env } from "../../env.ts";
+import { cryptFor, freshQuery, parseMessageXml } from "../common/channel-request.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
-import { isFresh } from "../common/freshness.ts";
 import { replyXml } from "../common/reply-xml.ts";
-import { MsgCryptError, type MsgCrypt } from "../common/msg-crypt.ts";
-import { msgCryptFor, openSealed } from "../common/open-sealed.ts";
-import { rawQuery } from "../common/raw-query.ts";
+import type { MsgCrypt } from "../common/msg-crypt.ts";
+import { openSealed } from "../common/open-sealed.ts";
 import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
-import { hasDoctypeOrEntity, parseFlatXml, XmlError } from "../common/xml.ts";
 import { wecomBotApp } from "./bot-app.ts";
 
 type WeComContext = Context<{ Bindings: Env }>;
@@ -29,29 +27,11 @@ async function check(c: WeComContext): Promise<Checked | Response> {
   if (!token || !corpId || !aesKey) {
     return notConfigured(c, "wecom", [!token && "WECOM_TOKEN", !corpId && "WECOM_CORP_ID", !aesKey && "WECOM_ENCODING_AES_KEY"].filter((s): s is string => !!s));
   }
-  let crypt: MsgCrypt;
-  try {
-    crypt = await msgCryptFor(aesKey, corpId);
-  } catch (e) {
-    if (e instanceof MsgCryptError) return notConfigured(c, "wecom", ["a valid WECOM_ENCODING_AES_KEY (43 characters)"]);
-    throw e;
-  }
-  const q = rawQuery(c.req.url);
-  const timestamp = q.get("timestamp");
-  const nonce = q.get("nonce");
-  if (!timestamp || !nonce) return refuse(c, "wecom", 400, "missing_parameters");
-  if (!isFresh(timestamp)) return refuse(c, "wecom", 403, "stale_timestamp");
-  return { token, crypt, timestamp, nonce, q };
-}
-
-function parse(c: WeComContext, xml: string): Record<string, string> | Response {
-  if (hasDoctypeOrEntity(xml)) return refuse(c, "wecom", 400, "doctype_refused");
-  try {
-    return parseFlatXml(xml);
-  } catch (e) {
-    if (e instanceof XmlError) return refuse(c, "wecom", 400, "bad_xml", { code: -40002 });
-    throw e;
-  }
+  const crypt = await cryptFor(c, "wecom", aesKey, corpId, "WECOM_ENCODING_AES_KEY");
+  if (crypt instanceof Response) return crypt;
+  const query = freshQuery(c, "wecom");
+  if (query instanceof Response) return query;
+  return { token, crypt, ...query };
 }
 
 async function verifyUrl(c: WeComContext) {
@@ -70,11 +50,11 @@ async function receiveMessage(c: WeComContext) {
   const { q, token, crypt } = checked;
   const body = await readBodyLimited(c.req.raw);
   if (body === null) return refuse(c, "wecom", 413, "body_too_large");
-  const outer = parse(c, body);
+  const outer = parseMessageXml(c, "wecom", body);
   if (outer instanceof Response) return outer;
   const opened = await openSealed(c, "wecom", { ...checked, msgSignature: q.get("msg_signature"), encrypt: outer.Encrypt });
   if ("refused" in opened) return opened.refused;
-  const fields = parse(c, opened.plaintext);
+  const fields = parseMessageXml(c, "wecom", opened.plaintext);
   if (fields instanceof Response) return fields;
   const xml = await replyXml(c, "wecom", fields);
   if (xml instanceof Response) return xml;

@@ -1,0 +1,42 @@
+import type { Context } from "hono";
+import type { MsgCrypt } from "./msg-crypt.ts";
+import { MsgCryptError } from "./msg-crypt.ts";
+import { isFresh } from "./freshness.ts";
+import { msgCryptFor } from "./open-sealed.ts";
+import { rawQuery } from "./raw-query.ts";
+import { notConfigured, refuse, type Channel } from "./refuse.ts";
+import { hasDoctypeOrEntity, parseFlatXml, XmlError } from "./xml.ts";
+
+/**
+ * The query every callback carries, read raw (base64 keeps its "+"), with a timestamp within ±300 s and a
+ * nonce, or the refusal to send.
+ */
+export function freshQuery(c: Context, channel: Channel): { q: Map<string, string>; timestamp: string; nonce: string } | Response {
+  const q = rawQuery(c.req.url);
+  const timestamp = q.get("timestamp");
+  const nonce = q.get("nonce");
+  if (!timestamp || !nonce) return refuse(c, channel, 400, "missing_parameters");
+  if (!isFresh(timestamp)) return refuse(c, channel, 403, "stale_timestamp");
+  return { q, timestamp, nonce };
+}
+
+/** The channel's message crypt, or "not configured" when its EncodingAESKey (named `setting`) is malformed. */
+export async function cryptFor(c: Context, channel: Channel, aesKey: string, receiveId: string, setting: string): Promise<MsgCrypt | Response> {
+  try {
+    return await msgCryptFor(aesKey, receiveId);
+  } catch (e) {
+    if (e instanceof MsgCryptError) return notConfigured(c, channel, [`a valid ${setting} (43 characters)`]);
+    throw e;
+  }
+}
+
+/** A message's flat XML, refusing DOCTYPE/ENTITY before parsing and malformed XML after. */
+export function parseMessageXml(c: Context, channel: Channel, xml: string): Record<string, string> | Response {
+  if (hasDoctypeOrEntity(xml)) return refuse(c, channel, 400, "doctype_refused");
+  try {
+    return parseFlatXml(xml);
+  } catch (e) {
+    if (e instanceof XmlError) return refuse(c, channel, 400, "bad_xml", { code: -40002 });
+    throw e;
+  }
+}
