@@ -116,8 +116,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
 
   // Each token's idf once per question: the passage loop below asks for it ~40 times.
   const n = index.sentenceCount;
+  const idfOf = (t: string) => Math.log(1 + n / (1 + where(t).length));
   const idf = new Map<string, number>();
-  for (const t of weights.keys()) idf.set(t, Math.log(1 + n / (1 + where(t).length)));
+  for (const t of weights.keys()) idf.set(t, idfOf(t));
+  // A question word as found in the interview: itself, or one of its synonyms standing in for it.
+  const forms = (t: string) => [t, ...(q.alternatives.get(t) ?? [])];
   const total = tokens.reduce((sum, t) => sum + idf.get(t)!, 0);
 
   const { hits } = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text"], limit: 20, threshold: 1 }) as {
@@ -149,7 +152,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // Coverage counts only this question's own tokens, a synonym standing in for its word.
   for (const t of tokens) {
     tokenNo++;
-    for (const form of [t, ...(q.alternatives.get(t) ?? [])]) {
+    for (const form of forms(t)) {
       for (const s of where(form)) {
         const p = postings.passageOf[s]!;
         if (seen[p] !== tokenNo) {
@@ -176,7 +179,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const best = ranked[0]?.passage;
   if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false, noDate: false, weight: () => 1 };
   const bestNo = passages.indexOf(best);
-  const found = (t: string) => [t, ...(q.alternatives.get(t) ?? [])].some((form) => where(form).some((s) => postings.passageOf[s] === bestNo));
+  const found = (t: string) => forms(t).some((form) => where(form).some((s) => postings.passageOf[s] === bestNo));
   const run = q.focus.run.filter((t) => !noise.has(t));
   let focus = run.length ? run.filter(found).length / run.length : 1;
   // The head word missing counts double when it is specific (净菜价格 → 价格, in one sentence); a common
@@ -185,7 +188,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   if (q.focus.headFinal && run.length > 1 && head && !found(head) && where(head).length <= SPECIFIC) focus /= 2;
   // The question names something the interview never mentions: a Latin name or number (GDP, 2019), or a
   // word standing alone (天津的外贸, 北京的房价) of which no part, nor a synonym, occurs anywhere.
-  const anywhere = (t: string) => [t, ...(q.alternatives.get(t) ?? [])].some((form) => where(form).length > 0);
+  const anywhere = (t: string) => forms(t).some((form) => where(form).length > 0);
   // Two unknown bigrams in a row (not a junction) are a word of two or more characters the interview
   // never uses: 上海自贸区 → 上海, 海自; 北京房价 → 京房, 房价.
   const unknownWord = (r: string[]) => {
@@ -202,6 +205,6 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     q.runs.some((r) => unknownWord(q.focus.headFinal && r.join() === q.focus.run.join() ? r.slice(0, -2) : r));
   const noDate = q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
-  const weight = (t: string) => idf.get(t) ?? Math.log(1 + n / (1 + where(t).length));
+  const weight = (t: string) => idf.get(t) ?? idfOf(t);
   return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, noDate, weight };
 }

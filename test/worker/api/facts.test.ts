@@ -1,18 +1,8 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import type { toApiFact } from "../../../worker/facts/to-api-fact.ts";
 
-interface ApiFact {
-  id: string;
-  value: string;
-  number: number | null;
-  unit: string;
-  measure: string;
-  period: string;
-  rank: string;
-  quote: string;
-  passage: string;
-  url: string;
-}
+type ApiFact = ReturnType<typeof toApiFact>;
 
 const get = (query = "", init?: RequestInit) => SELF.fetch(`http://assistant.test/api/facts${query}`, init);
 const facts = async (query: string) => {
