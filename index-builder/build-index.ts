@@ -8,7 +8,16 @@ import { TOKENIZER_VERSION } from "../worker/text/tokenize.ts";
 /** Indexes the passages in Orama and returns what the worker imports. */
 export function buildIndex(meta: InterviewMeta, passages: Passage[]): IndexData {
   const db = createPassageDb();
-  insertMultiple(db, passages.map((p) => ({ id: p.id, text: p.text })));
+  insertMultiple(
+    db,
+    passages.map((p) => ({ id: p.id, text: p.text })),
+  );
   const normalized = passages.map((p) => p.sentences.map(normalize));
-  return { tokenizer: TOKENIZER_VERSION, meta, passages, orama: save(db), sentences: { normalized, postings: listPostings(normalized) } };
+  return {
+    tokenizer: TOKENIZER_VERSION,
+    meta,
+    passages,
+    orama: save(db),
+    sentences: { normalized, postings: listPostings(normalized) },
+  };
 }

@@ -13,7 +13,8 @@ const COUNTER = /^(個|條|家|項|大)$/;
 const QUALIFIER = /^(以上|以下|以內|左右)/;
 
 // A clause or leading phrase that sets the time frame of its sentence.
-const TIME = "截至[^,,、]{1,10}?(?:日|目前|月底|年底)|截至目前|今年以來|自[^,,]{1,8}至今|(?:今年|去年|\\d{4}年)?(?:\\d{1,2}至\\d{1,2}月|上半年|下半年|前三季度)|今年|去年|\\d{4}年|當前|目前|如今";
+const TIME =
+  "截至[^,,、]{1,10}?(?:日|目前|月底|年底)|截至目前|今年以來|自[^,,]{1,8}至今|(?:今年|去年|\\d{4}年)?(?:\\d{1,2}至\\d{1,2}月|上半年|下半年|前三季度)|今年|去年|\\d{4}年|當前|目前|如今";
 const TIME_CLAUSE = new RegExp(`^(?:${TIME})$`);
 const TIME_LEAD = new RegExp(`^(?:${TIME})(?=[^年月日])`);
 
@@ -22,10 +23,12 @@ const RANK = /居全國|居於|位列|位居|排名|排在|高於|低於|領先|
 // Openers of a clause with no subject of its own: the subject is in the clause before.
 const SUBJECTLESS = /^(其中|同比|能|已|並|且|而且|從而|就|也|還|相對)/;
 // Openers that only make sense inside the original list.
-const ENUMERATOR = /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
+const ENUMERATOR =
+  /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
 // Words around a measure that are not what is measured: connectors, the speaker's "we", the province itself,
 // and the verbs that only say the figure was reached (撥付16.39億元 measures 汽車報廢更新).
-const LEADING = /^(其中|而且|並且|並|且|也|還|能|已經|已|累計|形成|實現|完成|河北省|河北|全省|我省|我們|今年|目前|當前)+/;
+const LEADING =
+  /^(其中|而且|並且|並|且|也|還|能|已經|已|累計|形成|實現|完成|河北省|河北|全省|我省|我們|今年|目前|當前)+/;
 const TRAILING = /(撥付|使用|達到|達|為|是|有|約|共|共計|累計|已)+$/;
 // A counted measure ends before a joined item or the verb of the clause (…知名民企負責人進行對接洽談).
 const COUNTED_END = /和|及|與|進行|開展|簽署|實施|建設|,|,/;
@@ -103,7 +106,17 @@ function figuresOf(sentence: string): Draft[] {
         const start = subjectStart(clauses, ci, periodClause);
         statement = [...clauses.slice(start, ci), within].join(",");
       }
-      chain = { kind: "figure", value: `${about}${digits}${unit}`, number: Number(digits), unit, measure: trimPunct(measure), period, rank: "", statement: trimPunct(statement).replace(ENUMERATOR, ""), ranks: [] };
+      chain = {
+        kind: "figure",
+        value: `${about}${digits}${unit}`,
+        number: Number(digits),
+        unit,
+        measure: trimPunct(measure),
+        period,
+        rank: "",
+        statement: trimPunct(statement).replace(ENUMERATOR, ""),
+        ranks: [],
+      };
       drafts.push(chain);
     });
   });
@@ -128,7 +141,17 @@ function listsOf(sentence: string): Draft[] {
       unquote(i === 0 ? item.replace(LIST_INTRO, "") : item),
     );
     const category = tail.split(CATEGORY_END)[0]!.replace(/^\d+(?:個|大|家|條|項)?/, "");
-    drafts.push({ kind: "list", value: items.join("、"), number: null, unit: "", measure: category, period: "", rank: "", statement: trimPunct(m[0]), items });
+    drafts.push({
+      kind: "list",
+      value: items.join("、"),
+      number: null,
+      unit: "",
+      measure: category,
+      period: "",
+      rank: "",
+      statement: trimPunct(m[0]),
+      items,
+    });
   }
   return drafts;
 }
@@ -141,7 +164,20 @@ function pageFacts(meta: InterviewMeta, passages: Passage[]): Fact[] {
   const add = (passage: Passage | undefined, measure: string, value: string, quote = passage?.text ?? "") => {
     if (!passage || !value) return;
     const n = facts.filter((f) => f.passage === passage.id).length + 1;
-    facts.push({ id: `${passage.id}.${n}`, kind: "page", value, number: null, unit: "", measure, period: "", rank: "", speaker: passage.speaker, passage: passage.id, quote, statement: `${measure}:${value}` });
+    facts.push({
+      id: `${passage.id}.${n}`,
+      kind: "page",
+      value,
+      number: null,
+      unit: "",
+      measure,
+      period: "",
+      rank: "",
+      speaker: passage.speaker,
+      passage: passage.id,
+      quote,
+      statement: `${measure}:${value}`,
+    });
   };
   add(page, "發布日期", meta.published.split(" ")[0]!);
   add(page, "標題", meta.title);

@@ -9,4 +9,6 @@ import { buildScriptTable, renderScriptTable } from "./script-table-source.ts";
 const target = fileURLToPath(new URL("../worker/text/script-table.ts", import.meta.url));
 const table = await buildScriptTable();
 writeFileSync(target, renderScriptTable(table));
-console.log(`script table: ${table.traditional.length} traditional→simplified pairs, ${table.simplifiedOnly.length} simplified-only characters`);
+console.log(
+  `script table: ${table.traditional.length} traditional→simplified pairs, ${table.simplifiedOnly.length} simplified-only characters`,
+);

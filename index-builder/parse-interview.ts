@@ -44,44 +44,55 @@ export function parseInterview(markdown: string): Interview {
   let part: "intro" | "turn" | "credits" | null = null;
   let turn: Turn | null = null;
 
-  text.slice(front[0].length).split("\n").forEach((raw, i) => {
-    const line = raw.trim();
-    const where = `interview.md line ${i + 1 + front[0].split("\n").length - 1}`;
-    if (!line) return;
-    if (line.startsWith("# ")) {
-      const title = line.slice(2).trim();
-      if (title === "導語") part = "intro";
-      else if (title === "製作") part = "credits";
-      else if (/^第.問$/.test(title)) {
-        part = "turn";
-        turn = { n: interview.turns.length + 1, question: { speaker: "", text: "" }, speaker: "", headline: "", captions: [], paragraphs: [] };
-        interview.turns.push(turn);
-      } else throw new ContentError(`${where}: unknown section "${title}"`);
-      return;
-    }
-    if (part === "intro") interview.intro.push(line);
-    else if (part === "credits") {
-      const m = /^- (.+?)[::](.+)$/.exec(line);
-      if (!m) throw new ContentError(`${where}: a credit is "- 角色:名字"`);
-      interview.credits.push({ role: m[1]!.trim(), names: m[2]!.trim().split(/\s+/) });
-    } else if (part === "turn" && turn) {
-      const t: Turn = turn;
-      if (line.startsWith("> ")) {
-        const m = SPEAKER_LINE.exec(line.slice(2));
-        if (!m) throw new ContentError(`${where}: a question is "> 說話人:問題"`);
-        t.question = { speaker: m[1]!, text: m[2]! };
-      } else if (line.startsWith("## ")) {
-        const m = SPEAKER_LINE.exec(line.slice(3));
-        if (!m) throw new ContentError(`${where}: an answer headline is "## 說話人:標題"`);
-        t.speaker = m[1]!;
-        t.headline = m[2]!;
-      } else if (line.startsWith("![") && line.endsWith("]")) t.captions.push(line.slice(2, -1));
-      else t.paragraphs.push(line);
-    } else throw new ContentError(`${where}: text outside any section`);
-  });
+  text
+    .slice(front[0].length)
+    .split("\n")
+    .forEach((raw, i) => {
+      const line = raw.trim();
+      const where = `interview.md line ${i + 1 + front[0].split("\n").length - 1}`;
+      if (!line) return;
+      if (line.startsWith("# ")) {
+        const title = line.slice(2).trim();
+        if (title === "導語") part = "intro";
+        else if (title === "製作") part = "credits";
+        else if (/^第.問$/.test(title)) {
+          part = "turn";
+          turn = {
+            n: interview.turns.length + 1,
+            question: { speaker: "", text: "" },
+            speaker: "",
+            headline: "",
+            captions: [],
+            paragraphs: [],
+          };
+          interview.turns.push(turn);
+        } else throw new ContentError(`${where}: unknown section "${title}"`);
+        return;
+      }
+      if (part === "intro") interview.intro.push(line);
+      else if (part === "credits") {
+        const m = /^- (.+?)[::](.+)$/.exec(line);
+        if (!m) throw new ContentError(`${where}: a credit is "- 角色:名字"`);
+        interview.credits.push({ role: m[1]!.trim(), names: m[2]!.trim().split(/\s+/) });
+      } else if (part === "turn" && turn) {
+        const t: Turn = turn;
+        if (line.startsWith("> ")) {
+          const m = SPEAKER_LINE.exec(line.slice(2));
+          if (!m) throw new ContentError(`${where}: a question is "> 說話人:問題"`);
+          t.question = { speaker: m[1]!, text: m[2]! };
+        } else if (line.startsWith("## ")) {
+          const m = SPEAKER_LINE.exec(line.slice(3));
+          if (!m) throw new ContentError(`${where}: an answer headline is "## 說話人:標題"`);
+          t.speaker = m[1]!;
+          t.headline = m[2]!;
+        } else if (line.startsWith("![") && line.endsWith("]")) t.captions.push(line.slice(2, -1));
+        else t.paragraphs.push(line);
+      } else throw new ContentError(`${where}: text outside any section`);
+    });
 
   for (const t of interview.turns) {
-    if (!t.question.text || !t.headline || !t.paragraphs.length) throw new ContentError(`interview.md: turn ${t.n} is incomplete`);
+    if (!t.question.text || !t.headline || !t.paragraphs.length)
+      throw new ContentError(`interview.md: turn ${t.n} is incomplete`);
   }
   return interview;
 }

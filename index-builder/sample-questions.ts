@@ -1,6 +1,6 @@
-import type { IndexData } from "../worker/search/passage.ts";
-import { loadIndex, type SampleQuestion } from "../worker/search/load-index.ts";
 import { answer } from "../worker/core/answer.ts";
+import { loadIndex, type SampleQuestion } from "../worker/search/load-index.ts";
+import type { IndexData } from "../worker/search/passage.ts";
 
 /** The "- question" lines of content/sample-questions.md. */
 export function parseSampleQuestions(markdown: string): string[] {

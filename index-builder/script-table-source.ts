@@ -1,7 +1,7 @@
-import TSCharacters from "opencc-js/dict/TSCharacters";
+import HKVariantsRev from "opencc-js/dict/HKVariantsRev";
 import STCharacters from "opencc-js/dict/STCharacters";
 import STPhrases from "opencc-js/dict/STPhrases";
-import HKVariantsRev from "opencc-js/dict/HKVariantsRev";
+import TSCharacters from "opencc-js/dict/TSCharacters";
 import TWVariantsRev from "opencc-js/dict/TWVariantsRev";
 
 export interface ScriptTable {
@@ -49,7 +49,8 @@ export async function buildScriptTable(): Promise<ScriptTable> {
   // A Simplified character that Traditional phrases also use (干涉, 皇后, 公里, 占卜) says nothing about
   // the asker's script; STPhrases lists those uses on its Traditional side.
   const usedInTraditional = new Set<string>();
-  for (const forms of parse(STPhrases).values()) for (const form of forms) for (const c of form) usedInTraditional.add(c);
+  for (const forms of parse(STPhrases).values())
+    for (const form of forms) for (const c of form) usedInTraditional.add(c);
   const simplifiedOnly = [...new Set(simplified)]
     .filter((s) => !toSimplified.has(s) && !usedInTraditional.has(s) && st.has(s) && !st.get(s)!.includes(s))
     .sort();

@@ -34,21 +34,52 @@ export function splitPassages(interview: Interview, options: SplitOptions = defa
   const add = (p: Omit<Passage, "sentences">, sentences = splitSentences(p.text)) => passages.push({ ...p, sentences });
   const { meta } = interview;
 
-  add({ id: "page", kind: "meta", turn: 0, speaker: meta.source, section: "頁面信息", text: `${meta.title} ${meta.published} 來源:${meta.source}` }, [meta.title, `${meta.published} 來源:${meta.source}`]);
-  interview.intro.forEach((text, i) => add({ id: `intro-${i + 1}`, kind: "intro", turn: 0, speaker: meta.source, section: "導語", text }));
+  add(
+    {
+      id: "page",
+      kind: "meta",
+      turn: 0,
+      speaker: meta.source,
+      section: "頁面信息",
+      text: `${meta.title} ${meta.published} 來源:${meta.source}`,
+    },
+    [meta.title, `${meta.published} 來源:${meta.source}`],
+  );
+  interview.intro.forEach((text, i) =>
+    add({ id: `intro-${i + 1}`, kind: "intro", turn: 0, speaker: meta.source, section: "導語", text }),
+  );
 
   let photo = 0;
   for (const turn of interview.turns) {
     const section = turn.headline;
-    add({ id: `q${turn.n}`, kind: "question", turn: turn.n, speaker: turn.question.speaker, section, text: turn.question.text });
+    add({
+      id: `q${turn.n}`,
+      kind: "question",
+      turn: turn.n,
+      speaker: turn.question.speaker,
+      section,
+      text: turn.question.text,
+    });
     for (const caption of turn.captions) {
-      add({ id: `photo-${++photo}`, kind: "caption", turn: turn.n, speaker: "圖片說明", section, text: caption }, [caption]);
+      add({ id: `photo-${++photo}`, kind: "caption", turn: turn.n, speaker: "圖片說明", section, text: caption }, [
+        caption,
+      ]);
     }
     turn.paragraphs.forEach((paragraph, i) => {
       const groups = pack(splitSentences(paragraph), options.maxChars);
       groups.forEach((sentences, j) => {
         const suffix = groups.length > 1 ? String.fromCharCode(97 + j) : "";
-        add({ id: `a${turn.n}-${i + 1}${suffix}`, kind: "answer", turn: turn.n, speaker: turn.speaker, section, text: sentences.join("") }, sentences);
+        add(
+          {
+            id: `a${turn.n}-${i + 1}${suffix}`,
+            kind: "answer",
+            turn: turn.n,
+            speaker: turn.speaker,
+            section,
+            text: sentences.join(""),
+          },
+          sentences,
+        );
       });
     });
   }

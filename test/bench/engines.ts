@@ -4,7 +4,7 @@ import { create, insertMultiple, search } from "@orama/orama";
 import { createTokenizer as createMandarinTokenizer } from "@orama/tokenizers/mandarin";
 import { answer } from "../../worker/core/answer.ts";
 import { interview } from "../../worker/interview.ts";
-import { scoreOne, type ApiAnswer, type EvalQuestion } from "../eval/score.ts";
+import { type ApiAnswer, type EvalQuestion, scoreOne } from "../eval/score.ts";
 
 export interface EngineResult {
   name: string;
@@ -24,13 +24,22 @@ function passageEngine(db: AnyDb): Engine {
   return (q) => {
     const { hits } = search(db, { term: q.q, limit: 1 }) as { hits: { document: { text: string; id: string } }[] };
     const top = hits[0]?.document;
-    return { answer: top?.text ?? "", found: !!top, intent: top ? "answer" : "no_answer", citations: top ? [{ id: top.id, quote: top.text }] : [], suggestions: [] };
+    return {
+      answer: top?.text ?? "",
+      found: !!top,
+      intent: top ? "answer" : "no_answer",
+      citations: top ? [{ id: top.id, quote: top.text }] : [],
+      suggestions: [],
+    };
   };
 }
 
 function oramaWith(components?: AnyDb): AnyDb {
   const db: AnyDb = create({ schema: { text: "string" } as const, ...(components ? { components } : {}) } as AnyDb);
-  insertMultiple(db, interview.passages.map((p) => ({ id: p.id, text: p.text })));
+  insertMultiple(
+    db,
+    interview.passages.map((p) => ({ id: p.id, text: p.text })),
+  );
   return db;
 }
 
@@ -61,6 +70,10 @@ export async function measureEngines(questions: EvalQuestion[]): Promise<EngineR
   return [
     measure("ours: bigrams + folding + answer()", ours, questions),
     measure("Orama, default tokenizer", passageEngine(oramaWith()), questions),
-    measure("Orama, mandarin tokenizer", passageEngine(oramaWith({ tokenizer: createMandarinTokenizer({ language: "mandarin" }) })), questions),
+    measure(
+      "Orama, mandarin tokenizer",
+      passageEngine(oramaWith({ tokenizer: createMandarinTokenizer({ language: "mandarin" }) })),
+      questions,
+    ),
   ];
 }

@@ -7,7 +7,9 @@ export function renderLatencyChart(rows: { name: string; p50: number; p99: numbe
   const height = 40 + rows.length * rowH + 30;
   const max = Math.max(...rows.map((r) => r.p99)) * 1.2;
   const min = 1;
-  const x = (us: number) => left + ((Math.log10(Math.max(us, min)) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))) * (width - left - 20);
+  const x = (us: number) =>
+    left +
+    ((Math.log10(Math.max(us, min)) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))) * (width - left - 20);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const ticks = [1, 10, 100, 1000, 10000].filter((t) => t <= max);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui,sans-serif" font-size="12">

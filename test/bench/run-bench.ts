@@ -1,7 +1,7 @@
 // npm run bench: the numbers of docs/BENCHMARKS.md, measured side by side in one run.
 // A benchmark, not a test: it asserts nothing and prints where each budget stands.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,15 +9,25 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import type { EvalQuestion } from "../eval/score.ts";
 import { startDevServer } from "../support/wrangler-dev.ts";
-import { measureEngines, type EngineResult } from "./engines.ts";
+import { type EngineResult, measureEngines } from "./engines.ts";
 import { renderLatencyChart } from "./latency-chart.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const devSet = fileURLToPath(new URL("../../../shared/eval/dev-questions.jsonl", import.meta.url));
-const questions: EvalQuestion[] = readFileSync(devSet, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
-const npx = (args: string[]) => execFileSync("npx", args, { cwd: root, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+const questions: EvalQuestion[] = readFileSync(devSet, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
+const npx = (args: string[]) =>
+  execFileSync("npx", args, {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const log = (line: string) => console.log(line);
 
@@ -43,11 +53,17 @@ async function measureWorkerd() {
       for (const q of questions) {
         await timed(stage, q, 50);
         const base = median([await timed(stage, q, 0), await timed(stage, q, 0), await timed(stage, q, 0)]);
-        const full = median([await timed(stage, q, ITERATIONS), await timed(stage, q, ITERATIONS), await timed(stage, q, ITERATIONS)]);
+        const full = median([
+          await timed(stage, q, ITERATIONS),
+          await timed(stage, q, ITERATIONS),
+          await timed(stage, q, ITERATIONS),
+        ]);
         perQuestion.push(((full - base) / ITERATIONS) * 1000);
       }
       result[stage] = perQuestion;
-      log(`workerd ${stage.padEnd(8)} p50 ${median(perQuestion).toFixed(1)} µs  p99 ${percentile(perQuestion, 0.99).toFixed(1)} µs`);
+      log(
+        `workerd ${stage.padEnd(8)} p50 ${median(perQuestion).toFixed(1)} µs  p99 ${percentile(perQuestion, 0.99).toFixed(1)} µs`,
+      );
     }
     return result;
   } finally {
@@ -106,7 +122,8 @@ async function measureHttp(options: { withoutRateLimits?: boolean } = {}) {
     let rss = 0;
     for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
       try {
-        if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "workerd") rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+        if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "workerd")
+          rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
       } catch {}
     }
     return rss;
@@ -131,7 +148,14 @@ async function measureHttp(options: { withoutRateLimits?: boolean } = {}) {
           url: server.url + path,
           connections: 10,
           duration: 5,
-          requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, "cf-connecting-ip": `10.${(++n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } }) }],
+          requests: [
+            {
+              setupRequest: (req) => ({
+                ...req,
+                headers: { ...req.headers, "cf-connecting-ip": `10.${(++n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+              }),
+            },
+          ],
         });
         const run = (runs[name] ??= { rps: [], p99: [], non2xx: 0 });
         run.rps.push(r.requests.average);
@@ -141,8 +165,14 @@ async function measureHttp(options: { withoutRateLimits?: boolean } = {}) {
     }
     const results: Record<string, { rps: number; p99: number; non2xx: number }> = {};
     for (const [name, run] of Object.entries(runs)) {
-      results[name] = { rps: run.rps.reduce((a, b) => a + b, 0) / run.rps.length, p99: median(run.p99), non2xx: run.non2xx };
-      log(`http ${name.padEnd(11)} ${results[name]!.rps.toFixed(0)} req/s (rounds: ${run.rps.map((x) => x.toFixed(0)).join(", ")})  p99 ${results[name]!.p99} ms  non-2xx ${run.non2xx}`);
+      results[name] = {
+        rps: run.rps.reduce((a, b) => a + b, 0) / run.rps.length,
+        p99: median(run.p99),
+        non2xx: run.non2xx,
+      };
+      log(
+        `http ${name.padEnd(11)} ${results[name]!.rps.toFixed(0)} req/s (rounds: ${run.rps.map((x) => x.toFixed(0)).join(", ")})  p99 ${results[name]!.p99} ms  non-2xx ${run.non2xx}`,
+      );
     }
     return { results, rssBefore, rssAfter: workerdRss() };
   } finally {
@@ -162,7 +192,10 @@ function version(cmd: string[]) {
 npx(["tsx", "index-builder/build.ts"]);
 npx(["tsx", "worker/widget/build.ts"]);
 const engines: EngineResult[] = await measureEngines(questions);
-for (const e of engines) log(`node ${e.name.padEnd(28)} accuracy ${(e.accuracy * 100).toFixed(1)}%  p50 ${e.p50.toFixed(1)} µs  p99 ${e.p99.toFixed(1)} µs`);
+for (const e of engines)
+  log(
+    `node ${e.name.padEnd(28)} accuracy ${(e.accuracy * 100).toFixed(1)}%  p50 ${e.p50.toFixed(1)} µs  p99 ${e.p99.toFixed(1)} µs`,
+  );
 const workerd = await measureWorkerd();
 const startup = measureStartup();
 const bundle = measureBundle();
@@ -174,10 +207,18 @@ const ok = (pass: boolean) => (pass ? "met" : "**missed**");
 const ratio = (name: string, run = http) => run.results[name]!.rps / run.results["/health"]!.rps;
 const startupMs = median(startup);
 const answerCost = w("answer");
-const previous = existsSync(join(root, "docs/BENCHMARKS.md")) ? readFileSync(join(root, "docs/BENCHMARKS.md"), "utf8") : "";
+const previous = existsSync(join(root, "docs/BENCHMARKS.md"))
+  ? readFileSync(join(root, "docs/BENCHMARKS.md"), "utf8")
+  : "";
 const kept = previous.includes("\n## Load") ? previous.slice(previous.indexOf("\n## Load")) : "";
 
-writeFileSync(join(root, "docs/bench-latency.svg"), renderLatencyChart([...engines.map((e) => ({ name: `${e.name} (Node)`, p50: e.p50, p99: e.p99 })), { name: "ours (workerd)", ...answerCost }]));
+writeFileSync(
+  join(root, "docs/bench-latency.svg"),
+  renderLatencyChart([
+    ...engines.map((e) => ({ name: `${e.name} (Node)`, p50: e.p50, p99: e.p99 })),
+    { name: "ours (workerd)", ...answerCost },
+  ]),
+);
 writeFileSync(
   join(root, "docs/BENCHMARKS.md"),
   `# Benchmarks
@@ -235,7 +276,11 @@ and keep Orama's document store out of the saved index (the passages already car
 
 | route | req/s (mean of rounds) | p99 (median of rounds) | non-2xx | vs /health |
 | --- | --- | --- | --- | --- |
-${Object.entries(http.results).map(([name, r]) => `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} ms | ${r.non2xx} | ${(ratio(name) * 100).toFixed(0)}% |`).join("\n")}
+${Object.entries(http.results)
+  .map(
+    ([name, r]) => `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} ms | ${r.non2xx} | ${(ratio(name) * 100).toFixed(0)}% |`,
+  )
+  .join("\n")}
 
 The same, with the worker's \`[[ratelimits]]\` bindings left out of the config (the limiter fails open): under
 \`wrangler dev\` every \`/api/*\` request calls a rate-limit simulator that runs on the same two cores; on
@@ -243,7 +288,12 @@ Cloudflare the binding is part of the platform.
 
 | route | req/s (mean of rounds) | p99 (median of rounds) | non-2xx | vs /health |
 | --- | --- | --- | --- | --- |
-${Object.entries(httpNoLimits.results).map(([name, r]) => `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} ms | ${r.non2xx} | ${(ratio(name, httpNoLimits) * 100).toFixed(0)}% |`).join("\n")}
+${Object.entries(httpNoLimits.results)
+  .map(
+    ([name, r]) =>
+      `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} ms | ${r.non2xx} | ${(ratio(name, httpNoLimits) * 100).toFixed(0)}% |`,
+  )
+  .join("\n")}
 
 workerd RSS: ${(http.rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(http.rssAfter / 2 ** 20).toFixed(0)} MiB after the runs with the limiter (it grows
 per request under wrangler dev, whatever the route: see Load below).

@@ -1,6 +1,6 @@
 // One `wrangler dev` for every e2e file: it runs `npm run build` (index, widget.js, index.html) on start.
 import type { TestProject } from "vitest/node";
-import { startDevServer, type DevServer } from "../support/wrangler-dev.ts";
+import { type DevServer, startDevServer } from "../support/wrangler-dev.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

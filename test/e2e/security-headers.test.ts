@@ -1,10 +1,10 @@
 // Headers of the static assets, which Workers Static Assets serves from worker/widget/_headers (the worker's
 // secureHeaders never sees them): only under wrangler dev, as in production.
-import { cspDirectives as directives } from "../support/csp.ts";
+
 import { expect, inject, it } from "vitest";
+import { cspDirectives as directives } from "../support/csp.ts";
 
 const devUrl = inject("devUrl");
-
 
 it.each(["/", "/index.html"])("%s: a strict CSP, own scripts and connections only, no framing", async (path) => {
   const res = await fetch(`${devUrl}${path}`, { redirect: "follow" });

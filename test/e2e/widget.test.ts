@@ -2,7 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { focusedInWidget, hostPage, launchBrowser, QUESTION, serveHostPage, type HostSite } from "./browser.ts";
+import { focusedInWidget, type HostSite, hostPage, launchBrowser, QUESTION, serveHostPage } from "./browser.ts";
 
 const devUrl = inject("devUrl");
 const screenshots = new URL("../../docs/screenshots/", import.meta.url).pathname;
@@ -56,9 +56,23 @@ function measure(page: Page) {
       const el = root.querySelector(selector)!;
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
-      return { box: [box.x, box.y, box.width, box.height].map(Math.round), color: style.color, background: style.backgroundColor, font: style.font, border: style.borderTopWidth };
+      return {
+        box: [box.x, box.y, box.width, box.height].map(Math.round),
+        color: style.color,
+        background: style.backgroundColor,
+        font: style.font,
+        border: style.borderTopWidth,
+      };
     };
-    return { launcher: pick(".launcher"), panel: pick(".panel"), title: pick("h2"), input: pick("textarea"), user: pick(".msg.user"), answer: pick(".msg.bot p"), card: pick(".card") };
+    return {
+      launcher: pick(".launcher"),
+      panel: pick(".panel"),
+      title: pick("h2"),
+      input: pick("textarea"),
+      user: pick(".msg.user"),
+      answer: pick(".msg.bot p"),
+      card: pick(".card"),
+    };
   });
 }
 
@@ -83,7 +97,9 @@ describe("widget.js on a host page", () => {
     await page.screenshot({ path: `${screenshots}desktop-light.png` });
 
     // Thumbs up: one JSON line on the server, a pressed button here.
-    const feedback = page.waitForResponse((r) => r.url() === `${devUrl}/api/feedback` && r.request().method() === "POST");
+    const feedback = page.waitForResponse(
+      (r) => r.url() === `${devUrl}/api/feedback` && r.request().method() === "POST",
+    );
     await page.getByRole("button", { name: "有帮助", exact: true }).click();
     const sent = await feedback;
     expect(sent.status()).toBe(204);
@@ -105,7 +121,10 @@ describe("widget.js on a host page", () => {
     // The conversation survives a reload (sessionStorage).
     await page.reload();
     await launcher(page).click();
-    expect(await page.locator("interview-chat .msg.user").allTextContents()).toEqual([`你说:${QUESTION}`, `你说:${chipText}`]);
+    expect(await page.locator("interview-chat .msg.user").allTextContents()).toEqual([
+      `你说:${QUESTION}`,
+      `你说:${chipText}`,
+    ]);
     await page.context().close();
   });
 
@@ -120,7 +139,8 @@ describe("widget.js on a host page", () => {
     expect(detail).toContain("截至10月22日");
     expect(detail).toContain("居全国第1");
     expect(await fact.getAttribute("href")).toBe(`${devUrl}/source#a1-2`);
-    const size = (selector: string) => fact.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = (selector: string) =>
+      fact.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(await size("b")).toBeGreaterThan(await size("small"));
     // A question that is not about a figure gets no card.
     await askQuestion(page, "一日导购员是什么");
@@ -196,7 +216,12 @@ describe("widget.js on a host page", () => {
       failures++;
       if (failures === 1) {
         await new Promise((r) => setTimeout(r, 400));
-        return route.fulfill({ status: 500, contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: '{"error":{"code":"internal_error","message":"boom"}}' });
+        return route.fulfill({
+          status: 500,
+          contentType: "application/json",
+          headers: { "access-control-allow-origin": "*" },
+          body: '{"error":{"code":"internal_error","message":"boom"}}',
+        });
       }
       return route.abort("internetdisconnected");
     });
@@ -204,7 +229,12 @@ describe("widget.js on a host page", () => {
     await askQuestion(page, QUESTION);
     // While waiting: an "answering" bubble, a busy log and a disabled send button.
     await page.getByText("正在回答…").waitFor();
-    expect(await page.locator("interview-chat .typing i").first().evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+    expect(
+      await page
+        .locator("interview-chat .typing i")
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe("none");
     expect(await page.getByRole("log").getAttribute("aria-busy")).toBe("true");
     expect(await page.getByRole("button", { name: "发送" }).isDisabled()).toBe(true);
     const error = page.locator("interview-chat .msg.err");
@@ -231,21 +261,35 @@ describe("widget.js on a host page", () => {
     await askQuestion(page, markup);
     await page.locator("interview-chat .msg.bot p").last().waitFor();
     expect(await page.locator("interview-chat .msg.user").last().textContent()).toBe(`你说:${markup}`);
-    expect(await page.evaluate(() => document.querySelectorAll("img").length + document.querySelector("interview-chat")!.shadowRoot!.querySelectorAll("img").length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelectorAll("img").length +
+          document.querySelector("interview-chat")!.shadowRoot!.querySelectorAll("img").length,
+      ),
+    ).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toBe(0);
     await page.context().close();
   });
 
   it("fills a phone screen, in dark mode", async () => {
-    const page = await openPage(site.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: "dark" });
+    const page = await openPage(site.url, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      colorScheme: "dark",
+    });
     await launcher(page).click();
     await askQuestion(page, QUESTION);
     await page.locator("interview-chat .card").waitFor();
     expect(await panel(page).boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
     const colours = await page.evaluate(() => {
       const root = document.querySelector("interview-chat")!.shadowRoot!;
-      return { panel: getComputedStyle(root.querySelector(".panel")!).backgroundColor, text: getComputedStyle(root.querySelector(".msg.bot p")!).color };
+      return {
+        panel: getComputedStyle(root.querySelector(".panel")!).backgroundColor,
+        text: getComputedStyle(root.querySelector(".msg.bot p")!).color,
+      };
     });
     expect(colours).toEqual({ panel: "rgb(28, 28, 33)", text: "rgb(232, 232, 238)" });
     await page.screenshot({ path: `${screenshots}mobile-dark.png` });
@@ -286,7 +330,11 @@ describe("widget.js on a host page", () => {
   });
 
   it("takes its options from data- attributes", async () => {
-    const custom = await serveHostPage(hostPage(devUrl, { attrs: 'data-title="问张厅长" data-language="zh-Hant" data-position="left" data-accent="#ffd400" data-open' }));
+    const custom = await serveHostPage(
+      hostPage(devUrl, {
+        attrs: 'data-title="问张厅长" data-language="zh-Hant" data-position="left" data-accent="#ffd400" data-open',
+      }),
+    );
     try {
       const page = await openPage(custom.url);
       // Open on load, Traditional strings, on the left, black text on a light accent.

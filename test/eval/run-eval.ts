@@ -5,11 +5,14 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startDevServer } from "../support/wrangler-dev.ts";
-import { scoreOne, summarise, targets, type ApiAnswer, type EvalQuestion } from "./score.ts";
+import { type ApiAnswer, type EvalQuestion, scoreOne, summarise, targets } from "./score.ts";
 
 const { values } = parseArgs({
   options: {
-    file: { type: "string", default: fileURLToPath(new URL("../../../shared/eval/dev-questions.jsonl", import.meta.url)) },
+    file: {
+      type: "string",
+      default: fileURLToPath(new URL("../../../shared/eval/dev-questions.jsonl", import.meta.url)),
+    },
     url: { type: "string" },
   },
 });
@@ -43,7 +46,10 @@ try {
     ["script match", summary.scriptMatch, targets.scriptMatch],
   ];
   console.log(`\n${questions.length} questions from ${values.file} against ${server.url} (wrangler dev, workerd)`);
-  for (const [name, value, target] of rows) console.log(`${value >= target ? "ok  " : "FAIL"} ${name.padEnd(16)} ${pct(value).padStart(6)}  (target ≥ ${pct(target)})`);
+  for (const [name, value, target] of rows)
+    console.log(
+      `${value >= target ? "ok  " : "FAIL"} ${name.padEnd(16)} ${pct(value).padStart(6)}  (target ≥ ${pct(target)})`,
+    );
   process.exitCode = rows.every(([, value, target]) => value >= target) ? 0 : 1;
 } finally {
   await server.stop();

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { scoreOne } from "./score.ts";
 
-const reply = (answer: string, found = true, quote = "") => ({ answer, found, intent: found ? "answer" : "no_answer", citations: quote ? [{ id: "x", quote }] : [], suggestions: [] });
+const reply = (answer: string, found = true, quote = "") => ({
+  answer,
+  found,
+  intent: found ? "answer" : "no_answer",
+  citations: quote ? [{ id: "x", quote }] : [],
+  suggestions: [],
+});
 
 describe("scoreOne", () => {
   it("compares facts and citations across scripts", () => {
-    const v = scoreOne({ id: "t", q: "净菜占有率", facts: [["41.8"]], cite: "佔有率" }, reply("占有率41.8%", true, "市場佔有率已達到41.8%"));
+    const v = scoreOne(
+      { id: "t", q: "净菜占有率", facts: [["41.8"]], cite: "佔有率" },
+      reply("占有率41.8%", true, "市場佔有率已達到41.8%"),
+    );
     expect(v).toMatchObject({ correct: true, cited: true, scriptMatch: true });
   });
 

@@ -1,6 +1,5 @@
 // Scoring rules of ../shared/eval/README.md, shared by `npm run eval` and its tests.
-import { detectScript } from "../../worker/text/script.ts";
-import { toSimplified } from "../../worker/text/script.ts";
+import { detectScript, toSimplified } from "../../worker/text/script.ts";
 
 export interface EvalQuestion {
   id: string;

@@ -26,7 +26,10 @@ describe("buildIndex / loadIndex", () => {
 
   it("would find nothing with Orama's default tokenizer (why the tokenizer is ours)", () => {
     const db = create({ schema: { text: "string" } as const });
-    insertMultiple(db, data.passages.map((p) => ({ text: p.text })));
+    insertMultiple(
+      db,
+      data.passages.map((p) => ({ text: p.text })),
+    );
     const restored = create({ schema: { text: "string" } as const });
     load(restored, save(db));
     expect((search(restored, { term: "以舊換新" }) as { count: number }).count).toBe(0);

@@ -13,7 +13,8 @@ const interview = parseInterview(markdown);
 const facts = extractFacts(interview.meta, splitPassages(interview));
 
 // Digits, and Chinese numerals where they count or rank (第四, 前十, 三個方面, 兩位數, 百強).
-const FIGURE = /\d+(?:\.\d+)?|(?:第|前)[一二三四五六七八九十]+|[一二三四五六七八九十百兩]+(?=個|條|家|項|年|屆|中全會|方面|大|強|位數)/g;
+const FIGURE =
+  /\d+(?:\.\d+)?|(?:第|前)[一二三四五六七八九十]+|[一二三四五六七八九十百兩]+(?=個|條|家|項|年|屆|中全會|方面|大|強|位數)/g;
 
 // Figures that are not facts, each with the words around it as written and why.
 const NOT_FACTS: [string, string][] = [
@@ -43,7 +44,9 @@ interface Occurrence {
 }
 
 function occurrences(): Occurrence[] {
-  return markdown.split("\n").flatMap((line) => [...line.matchAll(FIGURE)].map((m) => ({ figure: m[0], line, at: m.index })));
+  return markdown
+    .split("\n")
+    .flatMap((line) => [...line.matchAll(FIGURE)].map((m) => ({ figure: m[0], line, at: m.index })));
 }
 
 const covers = (text: string, line: string, o: Occurrence) => {
@@ -54,7 +57,9 @@ const covers = (text: string, line: string, o: Occurrence) => {
 };
 // A digit figure is found in a field only as a whole number (10 is not in 100個).
 const hasFigure = (field: string, figure: string) =>
-  /\d/.test(figure) ? new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d.])`).test(field) : field.includes(figure);
+  /\d/.test(figure)
+    ? new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d.])`).test(field)
+    : field.includes(figure);
 
 function accountFor(o: Occurrence): string {
   const excluded = NOT_FACTS.find(([text]) => covers(text, o.line, o));
@@ -92,7 +97,11 @@ describe("extractFacts", () => {
     });
     expect(facts.find((f) => f.value === "72.41億元")).toMatchObject({ measure: "爭取中央資金", rank: "位列全國前十" });
     expect(facts.find((f) => f.value === "13.5%")).toMatchObject({ period: "2023年", rank: "高於全國2.1個百分點" });
-    expect(facts.find((f) => f.value === "425個")).toMatchObject({ unit: "個", measure: "鄉鎮商貿中心", period: "今年" });
+    expect(facts.find((f) => f.value === "425個")).toMatchObject({
+      unit: "個",
+      measure: "鄉鎮商貿中心",
+      period: "今年",
+    });
     expect(facts.find((f) => f.value === "1014個")?.measure).toContain("5000萬元以上");
     expect(facts.find((f) => f.value === "148.6%")).toMatchObject({ period: "今年1至8月" });
   });

@@ -14,11 +14,24 @@ describe("parseInterview", () => {
     expect(interview.turns.map((t) => t.speaker)).toEqual(["張澤峰", "張澤峰", "張澤峰", "張澤峰"]);
     expect(interview.turns.map((t) => t.question.speaker)).toEqual(["新華網", "新華網", "新華網", "新華網"]);
     expect(interview.turns.flatMap((t) => t.captions)).toHaveLength(3);
-    expect(interview.credits.map((c) => c.role)).toEqual(["策劃", "執行策劃", "統籌", "編導", "拍攝", "製作", "文字", "聯合出品", "責任編輯"]);
+    expect(interview.credits.map((c) => c.role)).toEqual([
+      "策劃",
+      "執行策劃",
+      "統籌",
+      "編導",
+      "拍攝",
+      "製作",
+      "文字",
+      "聯合出品",
+      "責任編輯",
+    ]);
   });
 
   it("keeps every paragraph of the capture verbatim, with 平台 restored and no chrome", () => {
-    const paragraphs = [...interview.intro, ...interview.turns.flatMap((t) => [t.question.text, t.headline, ...t.captions, ...t.paragraphs])];
+    const paragraphs = [
+      ...interview.intro,
+      ...interview.turns.flatMap((t) => [t.question.text, t.headline, ...t.captions, ...t.paragraphs]),
+    ];
     for (const p of paragraphs) expect(seed.replace(/&&/g, "平台")).toContain(p);
     const all = paragraphs.join("");
     expect(all).not.toContain("&&");

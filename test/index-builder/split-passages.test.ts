@@ -21,9 +21,13 @@ describe("splitPassages", () => {
   it("splits long paragraphs on sentence boundaries and loses no text", () => {
     interview.turns.forEach((turn) => {
       turn.paragraphs.forEach((paragraph, i) => {
-        const parts = passages.filter((p) => p.turn === turn.n && p.kind === "answer" && new RegExp(`^a${turn.n}-${i + 1}[a-z]?$`).test(p.id));
+        const parts = passages.filter(
+          (p) => p.turn === turn.n && p.kind === "answer" && new RegExp(`^a${turn.n}-${i + 1}[a-z]?$`).test(p.id),
+        );
         expect(parts.map((p) => p.text).join("")).toBe(paragraph);
-        if (parts.length > 1) for (const p of parts) expect(p.sentences.length === 1 || p.text.length <= defaultSplitOptions.maxChars).toBe(true);
+        if (parts.length > 1)
+          for (const p of parts)
+            expect(p.sentences.length === 1 || p.text.length <= defaultSplitOptions.maxChars).toBe(true);
       });
     });
   });

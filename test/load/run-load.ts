@@ -20,8 +20,16 @@ const { values } = parseArgs({
 });
 
 // The channel settings of the tests (Tencent's public sample values), passed to wrangler dev as --var.
-const WECOM = { WECOM_TOKEN: "QDG6eK", WECOM_CORP_ID: "wx5823bf96d3bd56c7", WECOM_ENCODING_AES_KEY: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C" };
-const WECHAT = { WECHAT_TOKEN: "spamtest", WECHAT_APPID: "wx2c2769f8efd9abc2", WECHAT_ENCODING_AES_KEY: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG" };
+const WECOM = {
+  WECOM_TOKEN: "QDG6eK",
+  WECOM_CORP_ID: "wx5823bf96d3bd56c7",
+  WECOM_ENCODING_AES_KEY: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
+};
+const WECHAT = {
+  WECHAT_TOKEN: "spamtest",
+  WECHAT_APPID: "wx2c2769f8efd9abc2",
+  WECHAT_ENCODING_AES_KEY: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+};
 const ACCOUNT = "gh_10f6c3c3ac5a";
 
 // Real clients are many: each request comes from one of CLIENTS addresses (CF-Connecting-IP, which wrangler
@@ -38,7 +46,14 @@ interface Req {
 }
 
 const json = { "content-type": "application/json" };
-const questions = ["电动自行车以旧换新全国排第几", "河北凈菜在北京的市場佔有率是多少?", "对外直接投资额多少", "投入了多少资金?", "河北省的GDP是多少", "你好"];
+const questions = [
+  "电动自行车以旧换新全国排第几",
+  "河北凈菜在北京的市場佔有率是多少?",
+  "对外直接投资额多少",
+  "投入了多少资金?",
+  "河北省的GDP是多少",
+  "你好",
+];
 
 async function sealedWeChat(count: number): Promise<Req[]> {
   const crypt = await createMsgCrypt(WECHAT.WECHAT_ENCODING_AES_KEY, WECHAT.WECHAT_APPID);
@@ -49,8 +64,20 @@ async function sealedWeChat(count: number): Promise<Req[]> {
     const xml = `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><FromUserName><![CDATA[${user}]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${questions[i % questions.length]}]]></Content><MsgId>${9_000_000_000 + i}</MsgId></xml>`;
     const encrypt = await crypt.encrypt(xml);
     const nonce = String(100_000 + i);
-    const q = new URLSearchParams({ signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce]), timestamp, nonce, openid: user, encrypt_type: "aes", msg_signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce, encrypt]) });
-    out.push({ method: "POST", path: `/wechat?${q}`, headers: { "content-type": "text/xml" }, body: `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` });
+    const q = new URLSearchParams({
+      signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce]),
+      timestamp,
+      nonce,
+      openid: user,
+      encrypt_type: "aes",
+      msg_signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce, encrypt]),
+    });
+    out.push({
+      method: "POST",
+      path: `/wechat?${q}`,
+      headers: { "content-type": "text/xml" },
+      body: `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
+    });
   }
   return out;
 }
@@ -64,8 +91,18 @@ const hostile: Req[] = [
   { method: "POST", path: "/api/ask", headers: { "content-type": "text/plain" }, body: "question=1" },
   { method: "DELETE", path: "/api/ask", headers: {} },
   { method: "POST", path: "/api/feedback", headers: json, body: JSON.stringify({ question: "q", vote: "maybe" }) },
-  { method: "POST", path: "/wechat?timestamp=1&nonce=1&signature=00", headers: { "content-type": "text/xml" }, body: "<xml><Content>oops" },
-  { method: "POST", path: `/wechat?timestamp=${Math.floor(Date.now() / 1000)}&nonce=1&encrypt_type=aes&msg_signature=${"0".repeat(40)}`, headers: {}, body: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml/>' },
+  {
+    method: "POST",
+    path: "/wechat?timestamp=1&nonce=1&signature=00",
+    headers: { "content-type": "text/xml" },
+    body: "<xml><Content>oops",
+  },
+  {
+    method: "POST",
+    path: `/wechat?timestamp=${Math.floor(Date.now() / 1000)}&nonce=1&encrypt_type=aes&msg_signature=${"0".repeat(40)}`,
+    headers: {},
+    body: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml/>',
+  },
   { method: "GET", path: "/wecom?echostr=%zz&msg_signature=x", headers: {} },
   { method: "GET", path: `/nope/${"a".repeat(3000)}`, headers: {} },
 ];
@@ -85,25 +122,40 @@ function workerdRssMb(pgid: number | undefined): number | undefined {
   return kb ? Math.round(kb / 1024) : undefined;
 }
 
-const server = values.url ? { url: values.url, stop: async () => {}, pid: undefined } : await startDevServer({ vars: { ...WECHAT, ...WECOM }, timeoutMs: 180_000 });
+const server = values.url
+  ? { url: values.url, stop: async () => {}, pid: undefined }
+  : await startDevServer({ vars: { ...WECHAT, ...WECOM }, timeoutMs: 180_000 });
 try {
   const wechat = await sealedWeChat(4000);
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
   // Weights: questions 45%, facts 10%, WeChat 25%, hostile 15%, one flooding client 5%.
-  const only = { ask: [0, 0.45], facts: [0.45, 0.55], wechat: [0.55, 0.8], hostile: [0.8, 0.95], flood: [0.95, 1] }[values.only ?? ""] ?? [0, 1];
+  const only = { ask: [0, 0.45], facts: [0.45, 0.55], wechat: [0.55, 0.8], hostile: [0.8, 0.95], flood: [0.95, 1] }[
+    values.only ?? ""
+  ] ?? [0, 1];
   const next = (): Req & { ip: string } => {
     const r = only[0]! + Math.random() * (only[1]! - only[0]!);
     const n = Math.floor(Math.random() * CLIENTS);
     const ip = `10.${n >> 16}.${(n >> 8) & 0xff}.${n & 0xff}`;
     if (r < 0.3) return { method: "GET", path: `/api/ask?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
-    if (r < 0.45) return { method: "POST", path: "/api/ask", headers: json, body: JSON.stringify({ question: "那家电呢?", history: [{ question: "汽车报废更新拨付了多少钱" }] }), ip };
-    if (r < 0.55) return { method: "GET", path: `/api/facts?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
+    if (r < 0.45)
+      return {
+        method: "POST",
+        path: "/api/ask",
+        headers: json,
+        body: JSON.stringify({ question: "那家电呢?", history: [{ question: "汽车报废更新拨付了多少钱" }] }),
+        ip,
+      };
+    if (r < 0.55)
+      return { method: "GET", path: `/api/facts?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
     if (r < 0.8) return { ...pick(wechat), ip };
     if (r < 0.95) return { ...pick(hostile), ip };
     return { method: "GET", path: "/api/ask?q=hi", headers: {}, ip: FLOODER };
   };
 
-  for (let i = 0; i < 20; i++) await fetch(`${server.url}/api/ask?q=${encodeURIComponent(questions[i % questions.length]!)}`, { headers: { "cf-connecting-ip": `10.9.9.${i}` } });
+  for (let i = 0; i < 20; i++)
+    await fetch(`${server.url}/api/ask?q=${encodeURIComponent(questions[i % questions.length]!)}`, {
+      headers: { "cf-connecting-ip": `10.9.9.${i}` },
+    });
   const rssBefore = workerdRssMb(server.pid);
 
   const result = await autocannon({
@@ -114,18 +166,33 @@ try {
       {
         setupRequest: (req) => {
           const { ip, ...r } = next();
-          return { ...req, method: r.method, path: r.path, body: r.body, headers: { ...r.headers, "cf-connecting-ip": ip } };
+          return {
+            ...req,
+            method: r.method,
+            path: r.path,
+            body: r.body,
+            headers: { ...r.headers, "cf-connecting-ip": ip },
+          };
         },
       },
     ],
   });
   const rssAfter = workerdRssMb(server.pid);
 
-  const check = await fetch(`${server.url}/api/ask?q=${encodeURIComponent(questions[0]!)}`, { headers: { "cf-connecting-ip": "10.9.9.250" } });
+  const check = await fetch(`${server.url}/api/ask?q=${encodeURIComponent(questions[0]!)}`, {
+    headers: { "cf-connecting-ip": "10.9.9.250" },
+  });
   const stillAnswers = check.ok && ((await check.json()) as { found: boolean }).found === true;
 
-  const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number((s as { count: number | string }).count)]));
-  const fivexx = Object.entries(codes).filter(([c]) => c.startsWith("5")).reduce((n, [, v]) => n + v, 0);
+  const codes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [
+      code,
+      Number((s as { count: number | string }).count),
+    ]),
+  );
+  const fivexx = Object.entries(codes)
+    .filter(([c]) => c.startsWith("5"))
+    .reduce((n, [, v]) => n + v, 0);
   const report = {
     only: values.only ?? "mix",
     duration_s: result.duration,

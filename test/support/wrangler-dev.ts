@@ -1,6 +1,6 @@
 // Starts the worker under `wrangler dev` (workerd, the real runtime) on 127.0.0.1 and a free port,
 // waits until /health answers, and stops it again. Used by the eval, the e2e tests and the benchmarks.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
@@ -39,7 +39,18 @@ function freePort(): Promise<number> {
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
   const { vars = {}, timeoutMs = 90_000, verbose = false, config } = options;
   const port = await freePort();
-  const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(await freePort()), "--log-level", "warn"];
+  const args = [
+    "wrangler",
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--inspector-port",
+    String(await freePort()),
+    "--log-level",
+    "warn",
+  ];
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
   if (config) args.push("--config", config);
   const child: ChildProcess = spawn("npx", args, {

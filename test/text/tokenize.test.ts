@@ -2,9 +2,9 @@
 // was written on Node; the workerd run proves the index and the questions are tokenized alike.
 import { describe, expect, it } from "vitest";
 import interview from "../../content/interview.md?raw";
-import golden from "../fixtures/golden-tokens.json";
 import { normalize } from "../../worker/text/normalize.ts";
 import { TOKENIZER_VERSION, tokenize } from "../../worker/text/tokenize.ts";
+import golden from "../fixtures/golden-tokens.json";
 import { extraTexts } from "./golden-texts.ts";
 
 describe("tokenize", () => {

@@ -11,10 +11,26 @@ afterEach(() => {
 describe("POST /api/feedback", () => {
   it("logs a vote as one JSON line and answers 204", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    const res = await post(JSON.stringify({ question: "投入了多少资金?", answer: "80.45亿元", vote: "up", citation: "a1-1b", extra: "dropped" }));
+    const res = await post(
+      JSON.stringify({
+        question: "投入了多少资金?",
+        answer: "80.45亿元",
+        vote: "up",
+        citation: "a1-1b",
+        extra: "dropped",
+      }),
+    );
     expect(res.status).toBe(204);
     const lines = log.mock.calls.map(([line]) => JSON.parse(String(line)));
-    expect(lines).toEqual([expect.objectContaining({ event: "feedback", question: "投入了多少资金?", answer: "80.45亿元", vote: "up", citation: "a1-1b" })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        event: "feedback",
+        question: "投入了多少资金?",
+        answer: "80.45亿元",
+        vote: "up",
+        citation: "a1-1b",
+      }),
+    ]);
     expect(lines[0]).not.toHaveProperty("extra");
   });
 
@@ -42,7 +58,11 @@ describe("POST /api/feedback", () => {
     expect((await SELF.fetch("http://x/api/feedback")).status).toBe(405);
     const preflight = await SELF.fetch("http://x/api/feedback", {
       method: "OPTIONS",
-      headers: { origin: "https://blog.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      headers: {
+        origin: "https://blog.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");

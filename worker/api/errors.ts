@@ -28,7 +28,12 @@ export function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCo
  */
 export function onError(err: Error, c: Context) {
   if (err instanceof HTTPException && err.status < 500) {
-    return apiError(c, err.status as ContentfulStatusCode, err.status === 400 ? "invalid_json" : "bad_request", err.message || "Bad request");
+    return apiError(
+      c,
+      err.status as ContentfulStatusCode,
+      err.status === 400 ? "invalid_json" : "bad_request",
+      err.message || "Bad request",
+    );
   }
   console.error(JSON.stringify({ level: "error", route: c.req.path, message: err.message }));
   return apiError(c, 500, "internal_error", "Something went wrong on our side.");

@@ -34,9 +34,13 @@ export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]):
   if (citation !== undefined && (typeof citation !== "string" || !/^[\w.-]{1,64}$/.test(citation))) {
     return fail('Field "citation" must be a passage id.');
   }
-  return { question: question.trim(), vote, ...(answer !== undefined && { answer }), ...(citation !== undefined && { citation }) };
+  return {
+    question: question.trim(),
+    vote,
+    ...(answer !== undefined && { answer }),
+    ...(citation !== undefined && { citation }),
+  };
 }
-
 
 /** POST /api/feedback: a thumbs up or down on an answer, kept as one JSON log line (Workers Logs / wrangler tail). */
 export const feedbackApi = new Hono()
@@ -49,7 +53,9 @@ export const feedbackApi = new Hono()
     requireJson("feedback"),
     validator("json", checkFeedback),
     (c) => {
-      console.log(JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...c.req.valid("json") }));
+      console.log(
+        JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...c.req.valid("json") }),
+      );
       return c.body(null, 204);
     },
   )

@@ -7,7 +7,11 @@ import { interview } from "../interview.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: "boolean" }, history: { type: "string", multiple: true }, origin: { type: "string", default: "http://127.0.0.1:8787" } },
+  options: {
+    json: { type: "boolean" },
+    history: { type: "string", multiple: true },
+    origin: { type: "string", default: "http://127.0.0.1:8787" },
+  },
 });
 const question = positionals.join(" ").trim();
 if (!question) {
@@ -19,6 +23,9 @@ if (values.json) {
   console.log(JSON.stringify(toApiAnswer(reply), null, 2));
 } else {
   console.log(`\n${reply.text}\n`);
-  reply.citations.forEach((c, i) => console.log(`[${i + 1}] ${c.speaker} · ${c.section}\n    ${c.quote}\n    ${c.url}\n`));
-  if (reply.suggestions.length) console.log(`還可以問 / 还可以问:\n${reply.suggestions.map((s) => `  · ${s}`).join("\n")}\n`);
+  reply.citations.forEach((c, i) =>
+    console.log(`[${i + 1}] ${c.speaker} · ${c.section}\n    ${c.quote}\n    ${c.url}\n`),
+  );
+  if (reply.suggestions.length)
+    console.log(`還可以問 / 还可以问:\n${reply.suggestions.map((s) => `  · ${s}`).join("\n")}\n`);
 }

@@ -13,7 +13,15 @@ const query = positionals.join(" ").trim();
 const facts = rankFacts(interview.facts, query).map(({ fact }) => toApiFact(fact, values.origin));
 
 // Terminal columns: a CJK character (and a full-width sign) takes two.
-const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (w, c) =>
+      w +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c)
+        ? 2
+        : 1),
+    0,
+  );
 const cut = (s: string, max: number) => {
   let out = "";
   for (const c of s) {
@@ -36,9 +44,15 @@ if (values.json) {
     ["rank", 26, (f) => f.rank],
     ["passage", 10, (f) => f.passage],
   ];
-  const line = (cells: string[]) => cells.map((c, i) => pad(cut(c, columns[i]![1]), columns[i]![1])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(cut(c, columns[i]![1]), columns[i]![1]))
+      .join("  ")
+      .trimEnd();
   console.log(line(columns.map(([name]) => name)));
   console.log(line(columns.map(([, w]) => "-".repeat(w - 1))));
   for (const f of facts) console.log(line(columns.map(([, , get]) => get(f))));
-  console.log(`\n${facts.length} fact${facts.length === 1 ? "" : "s"}${query ? ` for "${query}"` : ""}; sources at ${values.origin}/source#<passage>`);
+  console.log(
+    `\n${facts.length} fact${facts.length === 1 ? "" : "s"}${query ? ` for "${query}"` : ""}; sources at ${values.origin}/source#<passage>`,
+  );
 }

@@ -40,13 +40,18 @@ const settings = { ...readDevVars(), ...process.env } as Record<string, string |
 const need = (name: string) => settings[name] || fail(`${name} is not set (environment or .dev.vars)`);
 
 const question = positionals.join(" ").trim();
-if (!question && !values.event) fail('usage: npx tsx worker/cli/wechat.ts "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user ID] [--url URL]');
+if (!question && !values.event)
+  fail(
+    'usage: npx tsx worker/cli/wechat.ts "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user ID] [--url URL]',
+  );
 
 const wecom = values.wecom ?? false;
 const encrypted = wecom || values.aes || values.compat;
 const token = need(wecom ? "WECOM_TOKEN" : "WECHAT_TOKEN");
 const receiveId = encrypted ? need(wecom ? "WECOM_CORP_ID" : "WECHAT_APPID") : "";
-const crypt: MsgCrypt | undefined = encrypted ? await createMsgCrypt(need(wecom ? "WECOM_ENCODING_AES_KEY" : "WECHAT_ENCODING_AES_KEY"), receiveId) : undefined;
+const crypt: MsgCrypt | undefined = encrypted
+  ? await createMsgCrypt(need(wecom ? "WECOM_ENCODING_AES_KEY" : "WECHAT_ENCODING_AES_KEY"), receiveId)
+  : undefined;
 
 const now = String(Math.floor(Date.now() / 1000));
 const nonce = String(Math.floor(Math.random() * 1e9));
@@ -74,7 +79,7 @@ const res = await fetch(endpoint, { method: "POST", body, headers: { "content-ty
 const text = await res.text();
 if (res.status !== 200) fail(`HTTP ${res.status}: ${text}`);
 if (text === "success" || text === "") {
-  console.log("(no reply: the worker answered \"success\")");
+  console.log('(no reply: the worker answered "success")');
   process.exit(0);
 }
 
@@ -86,4 +91,6 @@ if (crypt) {
   reply = parseFlatXml(await crypt.decrypt(reply.Encrypt));
 }
 console.log(`\n${reply.Content ?? text}\n`);
-console.error(`(${wecom ? "WeCom" : "WeChat"} ${crypt ? (values.compat ? "compatible" : "safe") : "plaintext"} mode, ${new TextEncoder().encode(reply.Content ?? "").length} bytes, to ${reply.ToUserName})`);
+console.error(
+  `(${wecom ? "WeCom" : "WeChat"} ${crypt ? (values.compat ? "compatible" : "safe") : "plaintext"} mode, ${new TextEncoder().encode(reply.Content ?? "").length} bytes, to ${reply.ToUserName})`,
+);

@@ -1,7 +1,7 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { inScript } from "../text/script.ts";
 import { composeReply, wholeSentenceReply } from "./compose.ts";
-import { analyseQuestion, type AnalysedQuestion } from "./question.ts";
+import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
 import { templates } from "./templates.ts";
@@ -61,7 +61,13 @@ const MORE_AT_LEAST = 0.6;
 const SECOND_CITATION = 0.8;
 
 function cite(passage: LoadedPassage, origin: string): Citation {
-  return { id: passage.id, quote: passage.text, speaker: passage.speaker, section: passage.section, url: `${origin}/source#${passage.id}` };
+  return {
+    id: passage.id,
+    quote: passage.text,
+    speaker: passage.speaker,
+    section: passage.section,
+    url: `${origin}/source#${passage.id}`,
+  };
 }
 
 function citationsFor(ranked: ScoredSentence[], origin: string): Citation[] {
@@ -80,24 +86,46 @@ export function answer(question: string, context: AnswerContext): Answer {
   const say = (text: string) => inScript(text, q.script);
 
   if (q.intent !== "question") {
-    const text = q.intent === "help" ? templates.help(index.meta) : q.intent === "thanks" ? templates.thanks() : templates.greeting(index.meta);
-    return { intent: q.intent === "help" ? "help" : "greeting", found: false, text: say(text), citations: [], suggestions: suggest(index, q.script) };
+    const text =
+      q.intent === "help"
+        ? templates.help(index.meta)
+        : q.intent === "thanks"
+          ? templates.thanks()
+          : templates.greeting(index.meta);
+    return {
+      intent: q.intent === "help" ? "help" : "greeting",
+      found: false,
+      text: say(text),
+      citations: [],
+      suggestions: suggest(index, q.script),
+    };
   }
 
   const { ranked, coverage, focus, unknownName, noDate, weight } = retrieve(index, q);
   const best = ranked[0];
   if (!best || unknownName || noDate || coverage < MIN_COVERAGE || (focus < MIN_FOCUS && coverage < FOCUS_WAIVED_AT)) {
-    return { intent: "no_answer", found: false, text: say(templates.noAnswer(index.meta)), citations: [], suggestions: suggest(index, q.script, { question }) };
+    return {
+      intent: "no_answer",
+      found: false,
+      text: say(templates.noAnswer(index.meta)),
+      citations: [],
+      suggestions: suggest(index, q.script, { question }),
+    };
   }
   let chosen = best;
-  let reply = best.passage.kind === "meta" ? { text: templates.published(index.meta) } : composeReply(best.passage, best.sentence, q, weight);
+  let reply =
+    best.passage.kind === "meta"
+      ? { text: templates.published(index.meta) }
+      : composeReply(best.passage, best.sentence, q, weight);
   if (q.more) {
     // "还有呢?": the rest of the sentence the first answer was trimmed from, else the next best sentence.
     const whole = wholeSentenceReply(best.passage, best.sentence);
     if (whole.text && whole.text !== reply.text) reply = whole;
     else {
       // Only a sentence nearly as relevant counts as more of the same; otherwise the interview has said it all.
-      const next = ranked.find((r) => r !== best && r.passage.kind !== "question" && r.score >= best.score * MORE_AT_LEAST);
+      const next = ranked.find(
+        (r) => r !== best && r.passage.kind !== "question" && r.score >= best.score * MORE_AT_LEAST,
+      );
       if (next) {
         chosen = next;
         reply = composeReply(chosen.passage, chosen.sentence, q, weight);
@@ -112,6 +140,8 @@ export function answer(question: string, context: AnswerContext): Answer {
     text: say(reply.text),
     citations,
     suggestions: suggest(index, q.script, { turn: chosen.passage.turn, exclude: citations.map((c) => c.id), question }),
-    ...(fact && { fact: { value: say(fact.value), measure: say(fact.measure), period: say(fact.period), rank: say(fact.rank) } }),
+    ...(fact && {
+      fact: { value: say(fact.value), measure: say(fact.measure), period: say(fact.period), rank: say(fact.rank) },
+    }),
   };
 }

@@ -12,7 +12,8 @@ const CONTINUATION = /^(居|位列|位居|排|高於|低於|同比|且|已|並|�
 // A short opening clause that sets the time frame of the whole sentence (截至10月22日, / 今年1至9月,).
 const TIME_FRAME = /^(截至|今年|去年|當前|目前|\d{4}年|自掛牌)/;
 // Enumerators that only make sense inside the original list.
-const ENUMERATOR = /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
+const ENUMERATOR =
+  /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
 // A short enumerated sentence (三是創新舉辦“基金+項目”招商活動。) only names a topic: the next sentence says it.
 const HEADING_CHARS = 24;
 // An overview reply (a topic-only question) may run to two sentences of about this much in all.
@@ -20,7 +21,11 @@ const OVERVIEW_CHARS = 150;
 // Sentences up to this long are quoted whole; longer ones are trimmed to the clauses that answer.
 const WHOLE_SENTENCE = 60;
 
-const tidy = (text: string) => text.replace(ENUMERATOR, "").replace(/[,,;;、::]+$/, "").replace(/([^。!?”])$/, "$1。");
+const tidy = (text: string) =>
+  text
+    .replace(ENUMERATOR, "")
+    .replace(/[,,;;、::]+$/, "")
+    .replace(/([^。!?”])$/, "$1。");
 
 /** The clauses of a sentence that answer the question, with the sentence's time frame kept in front. */
 export function focusSentence(sentence: string, q: AnalysedQuestion): string {
@@ -64,7 +69,12 @@ export function wholeSentenceReply(passage: LoadedPassage, sentence: number): Re
   return { text: templates[passage.kind](passage.speaker, tidy(passage.sentences[sentence]!)) };
 }
 
-export function composeReply(passage: LoadedPassage, sentence: number, q: AnalysedQuestion, weight?: (t: string) => number): Reply {
+export function composeReply(
+  passage: LoadedPassage,
+  sentence: number,
+  q: AnalysedQuestion,
+  weight?: (t: string) => number,
+): Reply {
   const text = passage.sentences[sentence]!;
   if (passage.kind === "credit") {
     const [role = "", names = ""] = text.split(/[::]/);
@@ -76,11 +86,18 @@ export function composeReply(passage: LoadedPassage, sentence: number, q: Analys
   // A short sentence is quoted whole (its subject and its other figures are context); a long one is cut
   // down to the fact that answers, stated with its time frame and rank. Either way the fact goes along.
   const fact = factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q, weight);
-  if (fact && (text.length > WHOLE_SENTENCE || isHeading)) return { text: templates[passage.kind](passage.speaker, fact.text), fact: fact.fact };
+  if (fact && (text.length > WHOLE_SENTENCE || isHeading))
+    return { text: templates[passage.kind](passage.speaker, fact.text), fact: fact.fact };
   let body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
   // "净菜啥情况": a question that names only a topic gets the passage's account of it, the next sentence
   // too when it is about the same thing and the two stay short.
   const overview = q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && !isHeading;
-  if (overview && next && body.length + next.length <= OVERVIEW_CHARS && q.tokens.some((t) => normalize(next).includes(t))) body += tidy(next);
+  if (
+    overview &&
+    next &&
+    body.length + next.length <= OVERVIEW_CHARS &&
+    q.tokens.some((t) => normalize(next).includes(t))
+  )
+    body += tidy(next);
   return { text: templates[passage.kind](passage.speaker, body), ...(fact && { fact: fact.fact }) };
 }

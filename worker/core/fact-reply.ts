@@ -49,7 +49,12 @@ function matchableFact(fact: Fact): MatchableFact {
   return m;
 }
 
-function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string[], weight: (t: string) => number): Match {
+function scoreFact(
+  fact: Fact,
+  q: AnalysedQuestion,
+  forms: (t: string) => string[],
+  weight: (t: string) => number,
+): Match {
   const { head, body, measure, isGrowth } = matchableFact(fact);
   const inText = (text: string) => (t: string) => forms(t).some((f) => text.includes(f));
   const own = [...new Set(q.runs.flat())];
@@ -61,7 +66,12 @@ function scoreFact(fact: Fact, q: AnalysedQuestion, forms: (t: string) => string
   const ownBodyWords = own.filter((t) => !inText(head)(t) && inText(body)(t));
   const contextHeadWords = context.filter(inText(head));
   const contextBodyWords = context.filter((t) => !inText(head)(t) && inText(body)(t));
-  const [ownHead, ownBody, contextHead, contextBody] = [ownHeadWords, ownBodyWords, contextHeadWords, contextBodyWords].map(sum) as [number, number, number, number];
+  const [ownHead, ownBody, contextHead, contextBody] = [
+    ownHeadWords,
+    ownBodyWords,
+    contextHeadWords,
+    contextBodyWords,
+  ].map(sum) as [number, number, number, number];
   const asks = (t: QuestionType) => q.types.includes(t);
   let bonus = 0;
   // A rank question wants a ranked figure first (以旧换新资金排第几 → 72.41亿元, 位列全国前十), then the

@@ -1,10 +1,20 @@
-import { detectScript, type Script } from "../text/script.ts";
 import { normalize } from "../text/normalize.ts";
 import { withDigits } from "../text/numbers.ts";
+import { detectScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
 
 /** What the asker wants back: drives which sentence wins and how it is trimmed. */
-export type QuestionType = "quantity" | "rank" | "growth" | "compare" | "effect" | "who" | "list" | "when" | "how" | "what";
+export type QuestionType =
+  | "quantity"
+  | "rank"
+  | "growth"
+  | "compare"
+  | "effect"
+  | "who"
+  | "list"
+  | "when"
+  | "how"
+  | "what";
 
 export type Intent = "question" | "greeting" | "thanks" | "help";
 
@@ -35,7 +45,8 @@ export interface AnalysedQuestion {
 }
 
 // All patterns run on normalize()d text: Simplified, lower case, half-width.
-const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|晚安|在吗|在不在|有人吗|喂|再见|拜拜|bye)+$/;
+const GREETING =
+  /^(你好|您好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|晚安|在吗|在不在|有人吗|喂|再见|拜拜|bye)+$/;
 const THANKS = /^(谢谢|多谢|感谢|谢了|thanks|thank you|thx|好的|明白了|知道了|收到|ok)+(你|您|啦|了)?$/;
 const HELP =
   /^(请问|那|所以)?(你|您)?(能|会|可以|能够)(做|干|回答|帮我)?(些)?(什么|啥)(问题)?|^(你|您)是(谁|什么|干什么的)|^(我)?(能|可以)问(些)?(什么|啥)|^(怎么用|如何使用|使用说明|帮助|help|功能|菜单)$/;
@@ -104,10 +115,13 @@ const SYNONYM_RULES = SYNONYMS.map(([pattern, words]) => [pattern, words, new Re
 
 // How people name a span of months, rewritten to the interview's own form (今年1至9月): 前九个月, 1到9月,
 // 一至九月. A rewrite, not a synonym, so that 个/到 do not break the phrase into words.
-const MONTH_SPAN = /(?:前([一二三四五六七八九十\d]+)个?月|([一二三四五六七八九十\d]+)(?:到|至|-|~)([一二三四五六七八九十\d]+)月)/g;
+const MONTH_SPAN =
+  /(?:前([一二三四五六七八九十\d]+)个?月|([一二三四五六七八九十\d]+)(?:到|至|-|~)([一二三四五六七八九十\d]+)月)/g;
 function rewriteMonthSpans(normalized: string): string {
-  return normalized.replace(MONTH_SPAN, (_, last: string | undefined, from: string | undefined, to: string | undefined) =>
-    withDigits(last ? `1至${last}月` : `${from}至${to}月`),
+  return normalized.replace(
+    MONTH_SPAN,
+    (_, last: string | undefined, from: string | undefined, to: string | undefined) =>
+      withDigits(last ? `1至${last}月` : `${from}至${to}月`),
   );
 }
 
@@ -115,7 +129,10 @@ const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下�
 
 function contentRuns(normalized: string): string[][] {
   const text = normalized.replace(/[^\p{L}\p{N}.%+]+/gu, " ").replace(FRAME, " ");
-  return text.split(/\s+/).map((run) => tokenize(run)).filter((run) => run.length);
+  return text
+    .split(/\s+/)
+    .map((run) => tokenize(run))
+    .filter((run) => run.length);
 }
 
 // One pass to learn whether any synonym applies at all: most questions need none of the ~20 rules.
@@ -128,7 +145,8 @@ function expand(normalized: string): Map<string, string[]> {
     for (const m of normalized.matchAll(everywhere)) {
       const extra = tokenize(m[0].replace(pattern, words));
       // Keyed by the match's tokens as the question's runs have them (写的 → 写, once 的 is a frame).
-      for (const t of new Set([...tokenize(m[0]), ...contentRuns(m[0]).flat()])) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
+      for (const t of new Set([...tokenize(m[0]), ...contentRuns(m[0]).flat()]))
+        alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
     }
   }
   return alternatives;
@@ -147,7 +165,13 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
   const normalized = rewriteMonthSpans(normalize(question).trim());
   const bare = normalized.replace(/[\s\p{P}\p{S}]+/gu, "");
   const script = detectScript(question);
-  const intent: Intent = GREETING.test(bare) ? "greeting" : THANKS.test(bare) ? "thanks" : HELP.test(bare) ? "help" : "question";
+  const intent: Intent = GREETING.test(bare)
+    ? "greeting"
+    : THANKS.test(bare)
+      ? "thanks"
+      : HELP.test(bare)
+        ? "help"
+        : "question";
   const types = TYPE_PATTERNS.filter(([, p]) => p.test(normalized)).map(([t]) => t);
   const runs = contentRuns(normalized);
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
@@ -156,9 +180,10 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
   const after = asked ? contentRuns(normalized.slice(asked.index).split(/[,,;;??]/)[0]!) : [];
   const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
   const measure = (run: string[]) => MEASURE.test(run.join(""));
-  const focus = after[0] && !measure(after[0])
-    ? { run: after[0], headFinal: false }
-    : { run: before.findLast((run) => !measure(run)) ?? [], headFinal: true };
+  const focus =
+    after[0] && !measure(after[0])
+      ? { run: after[0], headFinal: false }
+      : { run: before.findLast((run) => !measure(run)) ?? [], headFinal: true };
   const alternatives = expand(normalized);
   const tokens = [...new Set(runs.flat())];
   const synonyms = [...new Set([...alternatives.values()].flat())].filter((t) => !tokens.includes(t));

@@ -57,7 +57,9 @@ const bonusCache = new WeakMap<LoadedPassage, Float64Array[]>();
 function bonusesOf(passage: LoadedPassage): Float64Array[] {
   let bonuses = bonusCache.get(passage);
   if (!bonuses) {
-    bonuses = passage.normalizedSentences.map((text) => Float64Array.from(TYPES, (type) => TYPE_BONUS[type](text, passage)));
+    bonuses = passage.normalizedSentences.map((text) =>
+      Float64Array.from(TYPES, (type) => TYPE_BONUS[type](text, passage)),
+    );
     bonusCache.set(passage, bonuses);
   }
   return bonuses;
@@ -123,7 +125,12 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const forms = (t: string) => [t, ...(q.alternatives.get(t) ?? [])];
   const total = tokens.reduce((sum, t) => sum + idf.get(t)!, 0);
 
-  const { hits } = search(index.db, { term: [...weights.keys()].join(" "), properties: ["text"], limit: 20, threshold: 1 }) as {
+  const { hits } = search(index.db, {
+    term: [...weights.keys()].join(" "),
+    properties: ["text"],
+    limit: 20,
+    threshold: 1,
+  }) as {
     hits: { id: string; score: number }[];
   };
   const prior = new Map<string, number>();
@@ -166,7 +173,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const ranked: ScoredSentence[] = [];
   passages.forEach((passage, p) => {
     if (!passageSum[p]) return;
-    const base = (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0) + PASSAGE_WEIGHT * passageSum[p]!;
+    const base =
+      (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0) + PASSAGE_WEIGHT * passageSum[p]!;
     const bonuses = bonusesOf(passage);
     const first = postings.firstSentenceOf[p]!;
     for (let sentence = 0; sentence < passage.normalizedSentences.length; sentence++) {
@@ -204,7 +212,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     q.timeWords.some((w) => where(w).length === 0) ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     q.runs.some((r) => unknownWord(q.focus.headFinal && r.join() === q.focus.run.join() ? r.slice(0, -2) : r));
-  const noDate = q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
+  const noDate =
+    q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
   return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, noDate, weight };
 }

@@ -1,6 +1,6 @@
 import type { SampleQuestion, SearchIndex } from "../search/load-index.ts";
-import { inScript, type Script } from "../text/script.ts";
 import { normalize } from "../text/normalize.ts";
+import { inScript, type Script } from "../text/script.ts";
 
 export interface SuggestOptions {
   /** The turn the answer came from: suggestions stay near it. */

@@ -12,7 +12,8 @@ const byKind = {
 export const templates = {
   ...byKind,
   /** A figure as one sentence: the time frame first unless the statement already carries it. */
-  fact: (period: string, statement: string) => `${period && !statement.includes(period) ? `${period},` : ""}${statement}。`,
+  fact: (period: string, statement: string) =>
+    `${period && !statement.includes(period) ? `${period},` : ""}${statement}。`,
   credit: (role: string, names: string[]) => `訪談頁面的製作名單中,${role}是${names.join("、")}。`,
   published: (meta: InterviewMeta) => {
     const [date = "", time = ""] = meta.published.split(" ");

@@ -24,7 +24,9 @@ const prepareText = (text: string) => withDigits(normalize(text));
 const isNumber = (token: string) => /^\d/.test(token);
 // A number token is found only as a whole number: 10 is not in 100个 or 10.5.
 const contains = (text: string, token: string) =>
-  isNumber(token) ? new RegExp(`(?<![\\d.])${token.replaceAll(".", "\\.")}(?![\\d.])`).test(text) : text.includes(token);
+  isNumber(token)
+    ? new RegExp(`(?<![\\d.])${token.replaceAll(".", "\\.")}(?![\\d.])`).test(text)
+    : text.includes(token);
 
 // The facts are bundled and never change: prepared once per isolate, on first use.
 const cache = new WeakMap<Fact[], Prepared>();

@@ -4,7 +4,10 @@
  * way: the API uses no cookies.
  */
 export function corsOrigin(allowed: string | undefined): (origin: string) => string | null {
-  const list = (allowed ?? "*").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean);
+  const list = (allowed ?? "*")
+    .split(",")
+    .map((o) => o.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
   if (list.length === 0 || list.includes("*")) return () => "*";
   return (origin) => (list.includes(origin) ? origin : null);
 }

@@ -35,7 +35,12 @@ export const apiRateLimit: MiddlewareHandler<{ Bindings: Env }> = async (c, next
   if (c.req.method === "OPTIONS") return next();
   if (await isRateLimited(c.env.API_RATE_LIMITER, `ip:${clientIp(c.req.raw)}`)) {
     c.header("Retry-After", String(RATE_LIMIT_PERIOD_SECONDS));
-    return apiError(c, 429, "rate_limited", `Too many requests from this address: try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`);
+    return apiError(
+      c,
+      429,
+      "rate_limited",
+      `Too many requests from this address: try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
+    );
   }
   await next();
 };

@@ -1,1 +1,1 @@
-export { requestLog, toRequestLogLine, type RequestLogLine } from "./request-log.ts";
+export { type RequestLogLine, requestLog, toRequestLogLine } from "./request-log.ts";

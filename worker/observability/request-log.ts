@@ -34,7 +34,11 @@ const MAX_ROUTE_CHARS = 200;
  * and headers and bodies are never read here, so no secret can reach the log. The question text is added
  * only when LOG_QUESTIONS is "true".
  */
-export function toRequestLogLine(fields: Omit<RequestLogLine, "level" | "event" | "question">, question: string | undefined, logQuestions: boolean): RequestLogLine {
+export function toRequestLogLine(
+  fields: Omit<RequestLogLine, "level" | "event" | "question">,
+  question: string | undefined,
+  logQuestions: boolean,
+): RequestLogLine {
   const level = fields.status >= 500 ? "error" : fields.status >= 400 ? "warn" : "info";
   return {
     level,

@@ -41,7 +41,9 @@ export class IndexVersionError extends Error {}
  */
 export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): SearchIndex {
   if (data.tokenizer !== TOKENIZER_VERSION) {
-    throw new IndexVersionError(`index was built with tokenizer "${data.tokenizer}", this worker uses "${TOKENIZER_VERSION}": run npm run build`);
+    throw new IndexVersionError(
+      `index was built with tokenizer "${data.tokenizer}", this worker uses "${TOKENIZER_VERSION}": run npm run build`,
+    );
   }
   const db = createPassageDb();
   load(db, data.orama as Parameters<typeof load>[1]);

@@ -41,7 +41,8 @@ export function createPostings(sentencesPerPassage: string[][], entries: [string
   const passageOf = Uint16Array.from(sentencesPerPassage.flatMap((ss, i) => ss.map(() => i)));
   const lists = new Map(entries);
   const firstSentenceOf = new Uint16Array(sentencesPerPassage.length);
-  for (let i = 1; i < sentencesPerPassage.length; i++) firstSentenceOf[i] = firstSentenceOf[i - 1]! + sentencesPerPassage[i - 1]!.length;
+  for (let i = 1; i < sentencesPerPassage.length; i++)
+    firstSentenceOf[i] = firstSentenceOf[i - 1]! + sentencesPerPassage[i - 1]!.length;
   return {
     passageOf,
     firstSentenceOf,

@@ -2,7 +2,21 @@
 // "百分之二十" → "20%"). Used by fact matching only: the core tokenizer stays as it is, because changing
 // its tokens would change every index term (and the golden tokens).
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
@@ -39,7 +53,8 @@ export function parseChineseNumber(text: string): number | null {
 
 // A numeral counts as a number only where a number stands: after 第/前/约/近/超, or before a measure word or
 // unit. 一批, 统一, 一对一 and 一是 stay words.
-const MEASURE_WORD = "个|條|条|家|项|項|位|名|年|月|日|号|倍|成|大|强|強|届|屆|方面|座|所|种|種|批次|次|元|亿|億|万|萬|%|百分点|百分點|位数|位數";
+const MEASURE_WORD =
+  "个|條|条|家|项|項|位|名|年|月|日|号|倍|成|大|强|強|届|屆|方面|座|所|种|種|批次|次|元|亿|億|万|萬|%|百分点|百分點|位数|位數";
 const IN_CONTEXT = new RegExp(`(?<=第|前|约|約|近|超|超过|超過|达|達)${NUMERAL}|${NUMERAL}(?=${MEASURE_WORD})`, "gu");
 const PERCENT = new RegExp(`百分之(${NUMERAL}|\\d+(?:\\.\\d+)?)`, "gu");
 

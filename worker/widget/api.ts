@@ -26,11 +26,23 @@ function toReply(body: any): Reply {
   return {
     answer: body.answer,
     found: body.found === true,
-    citations: citations.map((c: any) => ({ id: str(c?.id), quote: str(c?.quote), speaker: str(c?.speaker), section: str(c?.section), url: str(c?.url) })),
+    citations: citations.map((c: any) => ({
+      id: str(c?.id),
+      quote: str(c?.quote),
+      speaker: str(c?.speaker),
+      section: str(c?.section),
+      url: str(c?.url),
+    })),
     suggestions: suggestions.filter((s: unknown): s is string => typeof s === "string").slice(0, 5),
-    ...(body.fact && typeof body.fact.value === "string" && {
-      fact: { value: body.fact.value, measure: str(body.fact.measure), period: str(body.fact.period), rank: str(body.fact.rank) },
-    }),
+    ...(body.fact &&
+      typeof body.fact.value === "string" && {
+        fact: {
+          value: body.fact.value,
+          measure: str(body.fact.measure),
+          period: str(body.fact.period),
+          rank: str(body.fact.rank),
+        },
+      }),
   };
 }
 

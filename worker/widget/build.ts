@@ -1,9 +1,10 @@
 // npm run build (after the index): bundles the widget into worker/generated/assets/widget.js, writes the
 // full-page chat (index.html) and its headers beside it, and fails when widget.js outgrows its gzip budget.
-import { build } from "esbuild";
+
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 
 export const BUDGET_GZIP_BYTES = 15 * 1024;
 

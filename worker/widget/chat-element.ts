@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import { ask, AskError, greet, sendFeedback, type Reply } from "./api.ts";
-import { h, icon, ICONS, textOn } from "./dom.ts";
-import { loadSession, saveSession, type Session, type Turn } from "./session.ts";
-import { resolveLanguage, strings, type Strings } from "./strings.ts";
+import { AskError, ask, greet, type Reply, sendFeedback } from "./api.ts";
+import { h, ICONS, icon, textOn } from "./dom.ts";
+import { loadSession, type Session, saveSession, type Turn } from "./session.ts";
+import { resolveLanguage, type Strings, strings } from "./strings.ts";
 import { STYLE } from "./style.ts";
 
 // The API keeps at most 10 earlier questions; follow-ups only ever look a few back.
@@ -49,19 +49,52 @@ export class InterviewChat extends HTMLElement {
 
     this.log = h("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": t.log, tabindex: "-1" });
     this.chips = h("div", { class: "chips", role: "group", "aria-label": t.suggestions });
-    this.input = h("textarea", { rows: "1", maxlength: "500", "aria-label": t.input, placeholder: t.placeholder, enterkeyhint: "send", onkeydown: (e) => this.onKey(e as KeyboardEvent), oninput: () => this.grow() });
-    this.sendButton = h("button", { class: "send", type: "submit", "aria-label": t.send, title: t.send }, icon(ICONS.send));
-    const form = h("form", { onsubmit: (e) => (e.preventDefault(), this.send(this.input.value)) }, this.input, this.sendButton);
+    this.input = h("textarea", {
+      rows: "1",
+      maxlength: "500",
+      "aria-label": t.input,
+      placeholder: t.placeholder,
+      enterkeyhint: "send",
+      onkeydown: (e) => this.onKey(e as KeyboardEvent),
+      oninput: () => this.grow(),
+    });
+    this.sendButton = h(
+      "button",
+      { class: "send", type: "submit", "aria-label": t.send, title: t.send },
+      icon(ICONS.send),
+    );
+    const form = h(
+      "form",
+      { onsubmit: (e) => (e.preventDefault(), this.send(this.input.value)) },
+      this.input,
+      this.sendButton,
+    );
     const header = h(
       "header",
       null,
       h("h2", { id: "title" }, title),
-      h("button", { class: "icon", type: "button", "aria-label": t.clear, title: t.clear, onclick: () => this.clear() }, icon(ICONS.clear)),
-      this.floating && h("button", { class: "icon", type: "button", "aria-label": t.close, title: t.close, onclick: () => this.close() }, icon(ICONS.close)),
+      h(
+        "button",
+        { class: "icon", type: "button", "aria-label": t.clear, title: t.clear, onclick: () => this.clear() },
+        icon(ICONS.clear),
+      ),
+      this.floating &&
+        h(
+          "button",
+          { class: "icon", type: "button", "aria-label": t.close, title: t.close, onclick: () => this.close() },
+          icon(ICONS.close),
+        ),
     );
     this.panel = h(
       "section",
-      { class: "panel", id: "panel", role: this.floating ? "dialog" : "region", "aria-labelledby": "title", lang: language, onkeydown: (e) => this.onPanelKey(e as KeyboardEvent) },
+      {
+        class: "panel",
+        id: "panel",
+        role: this.floating ? "dialog" : "region",
+        "aria-labelledby": "title",
+        lang: language,
+        onkeydown: (e) => this.onPanelKey(e as KeyboardEvent),
+      },
       header,
       this.log,
       this.chips,
@@ -73,7 +106,15 @@ export class InterviewChat extends HTMLElement {
     if (this.floating) {
       this.launcher = h(
         "button",
-        { class: "launcher", type: "button", "aria-label": title, title: t.open, "aria-controls": "panel", "aria-expanded": "false", onclick: () => (this.panel.hidden ? this.open() : this.close()) },
+        {
+          class: "launcher",
+          type: "button",
+          "aria-label": title,
+          title: t.open,
+          "aria-controls": "panel",
+          "aria-expanded": "false",
+          onclick: () => (this.panel.hidden ? this.open() : this.close()),
+        },
         icon(ICONS.chat),
       );
       this.panel.hidden = true;
@@ -199,10 +240,21 @@ export class InterviewChat extends HTMLElement {
 
   private renderTurn(turn: Turn): HTMLElement {
     const t = this.t;
-    const wrap = h("div", { class: "turn", "data-turn": String(this.session.turns.indexOf(turn)) }, h("div", { class: "msg user" }, h("span", { class: "sr" }, t.you), turn.question));
+    const wrap = h(
+      "div",
+      { class: "turn", "data-turn": String(this.session.turns.indexOf(turn)) },
+      h("div", { class: "msg user" }, h("span", { class: "sr" }, t.you), turn.question),
+    );
     if (turn.reply) wrap.appendChild(this.renderReply(turn, turn.reply));
     else if (turn.failure) {
-      wrap.appendChild(h("div", { class: "msg err" }, h("span", null, t[turn.failure]), h("button", { type: "button", onclick: () => this.send(turn.question, turn) }, t.retry)));
+      wrap.appendChild(
+        h(
+          "div",
+          { class: "msg err" },
+          h("span", null, t[turn.failure]),
+          h("button", { type: "button", onclick: () => this.send(turn.question, turn) }, t.retry),
+        ),
+      );
     } else {
       wrap.appendChild(h("div", { class: "msg bot typing" }, h("span", null, t.answering), h("i"), h("i"), h("i")));
     }
@@ -212,14 +264,34 @@ export class InterviewChat extends HTMLElement {
   private renderReply(turn: Turn, reply: Reply): HTMLElement {
     const t = this.t;
     const cards = reply.citations.map((c) =>
-      h("a", { class: "card", href: this.safeUrl(c.url, c.id), target: "_blank", rel: "noopener" }, h("q", null, c.quote), h("small", null, [c.speaker, c.section].filter(Boolean).join(" · "))),
+      h(
+        "a",
+        { class: "card", href: this.safeUrl(c.url, c.id), target: "_blank", rel: "noopener" },
+        h("q", null, c.quote),
+        h("small", null, [c.speaker, c.section].filter(Boolean).join(" · ")),
+      ),
     );
     const status = h("span", { role: "status" });
     const vote = (v: "up" | "down") =>
-      h("button", { class: v, type: "button", "aria-label": t[v], title: t[v], "aria-pressed": String(turn.vote === v), onclick: () => this.vote(turn, v, status) }, icon(ICONS.up));
+      h(
+        "button",
+        {
+          class: v,
+          type: "button",
+          "aria-label": t[v],
+          title: t[v],
+          "aria-pressed": String(turn.vote === v),
+          onclick: () => this.vote(turn, v, status),
+        },
+        icon(ICONS.up),
+      );
     const up = vote("up");
     const down = vote("down");
-    const copy = h("button", { type: "button", "aria-label": t.copy, title: t.copy, onclick: () => this.copy(reply.answer, status) }, icon(ICONS.copy));
+    const copy = h(
+      "button",
+      { type: "button", "aria-label": t.copy, title: t.copy, onclick: () => this.copy(reply.answer, status) },
+      icon(ICONS.copy),
+    );
     // A figure answer leads with its fact: the value large, what and when small, the source one tap away.
     const source = reply.citations[0];
     const fact =
@@ -245,16 +317,24 @@ export class InterviewChat extends HTMLElement {
   private renderChips() {
     const last = this.session.turns.at(-1);
     const list = this.busy ? [] : last ? (last.reply?.suggestions ?? []) : (this.session.welcome?.suggestions ?? []);
-    this.chips.replaceChildren(...list.map((s) => h("button", { class: "chip", type: "button", onclick: () => this.send(s) }, s)));
+    this.chips.replaceChildren(
+      ...list.map((s) => h("button", { class: "chip", type: "button", onclick: () => this.send(s) }, s)),
+    );
   }
 
   private vote(turn: Turn, vote: "up" | "down", status: HTMLElement) {
     if (turn.vote === vote || !turn.reply) return;
     turn.vote = vote;
     this.save();
-    for (const b of status.parentElement!.querySelectorAll<HTMLButtonElement>(".up,.down")) b.setAttribute("aria-pressed", String(b.classList.contains(vote)));
+    for (const b of status.parentElement!.querySelectorAll<HTMLButtonElement>(".up,.down"))
+      b.setAttribute("aria-pressed", String(b.classList.contains(vote)));
     status.textContent = this.t.thanks;
-    void sendFeedback(this.base, { question: turn.question, answer: turn.reply.answer.slice(0, 2000), vote, citation: turn.reply.citations[0]?.id || undefined });
+    void sendFeedback(this.base, {
+      question: turn.question,
+      answer: turn.reply.answer.slice(0, 2000),
+      vote,
+      citation: turn.reply.citations[0]?.id || undefined,
+    });
   }
 
   private async copy(text: string, status: HTMLElement) {

@@ -4,7 +4,11 @@
 type Child = Node | string | false | null | undefined;
 type Props = Record<string, string | boolean | ((e: Event) => void) | undefined>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Props | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(props ?? {})) {
     if (typeof value === "function") el.addEventListener(name.slice(2), value);
@@ -12,7 +16,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props |
     else if (typeof value === "string") el.setAttribute(name, value);
   }
   // appendChild, not append: @cloudflare/workers-types' HTMLRewriter Element shadows the DOM's append().
-  for (const child of children) if (child) el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  for (const child of children)
+    if (child) el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   return el;
 }
 

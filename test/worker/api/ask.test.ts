@@ -10,7 +10,11 @@ interface AskBody {
 }
 
 const post = (body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
-  SELF.fetch("http://assistant.test/api/ask", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  SELF.fetch("http://assistant.test/api/ask", {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 async function expectError(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);
@@ -28,14 +32,25 @@ describe("POST /api/ask", () => {
     expect(body).toMatchObject({ found: true, intent: "answer" });
     expect(body.answer).toContain("5228万元");
     expect(body.answer).not.toContain("萬");
-    expect(body.citations[0]).toMatchObject({ id: "a1-2", speaker: "張澤峰", url: "http://assistant.test/source#a1-2" });
+    expect(body.citations[0]).toMatchObject({
+      id: "a1-2",
+      speaker: "張澤峰",
+      url: "http://assistant.test/source#a1-2",
+    });
     expect(body.citations[0]!.quote).toContain("5228萬元");
     expect(body.suggestions.length).toBeGreaterThanOrEqual(2);
   });
 
   it("carries the quick fact of a figure answer, in the asker's script, and none otherwise", async () => {
-    const body = await (await post({ question: "汽车报废更新拨付了多少" })).json<AskBody & { fact?: Record<string, string> }>();
-    expect(body.fact).toEqual({ value: "16.39亿元", measure: "汽车报废更新", period: "截至10月22日", rank: "居全国第4" });
+    const body = await (await post({ question: "汽车报废更新拨付了多少" })).json<
+      AskBody & { fact?: Record<string, string> }
+    >();
+    expect(body.fact).toEqual({
+      value: "16.39亿元",
+      measure: "汽车报废更新",
+      period: "截至10月22日",
+      rank: "居全国第4",
+    });
     const plain = await (await post({ question: "一日导购员是什么" })).json<AskBody & { fact?: unknown }>();
     expect(plain.fact).toBeUndefined();
   });
@@ -48,7 +63,9 @@ describe("POST /api/ask", () => {
   });
 
   it("resolves a follow-up from the history", async () => {
-    const body = await (await post({ question: "那家电呢?", history: [{ question: "汽车报废更新拨付了多少钱" }] })).json<AskBody>();
+    const body = await (
+      await post({ question: "那家电呢?", history: [{ question: "汽车报废更新拨付了多少钱" }] })
+    ).json<AskBody>();
     expect(body.answer).toContain("11.28");
   });
 
@@ -82,7 +99,11 @@ describe("POST /api/ask", () => {
   it("refuses a malformed history", async () => {
     await expectError(await post({ question: "以旧换新", history: "x" }), 400, "invalid_history");
     await expectError(await post({ question: "以旧换新", history: [{ question: 1 }] }), 400, "invalid_history");
-    await expectError(await post({ question: "以旧换新", history: Array(11).fill({ question: "a" }) }), 400, "invalid_history");
+    await expectError(
+      await post({ question: "以旧换新", history: Array(11).fill({ question: "a" }) }),
+      400,
+      "invalid_history",
+    );
   });
 
   it("refuses a body over 16 KB with 413", async () => {
@@ -91,7 +112,11 @@ describe("POST /api/ask", () => {
 
   it("refuses bodies that are not JSON", async () => {
     await expectError(await post("{not json"), 400, "invalid_json");
-    await expectError(await post("question=1", { "content-type": "application/x-www-form-urlencoded" }), 415, "unsupported_media_type");
+    await expectError(
+      await post("question=1", { "content-type": "application/x-www-form-urlencoded" }),
+      415,
+      "unsupported_media_type",
+    );
     await expectError(await post('{"question":"x"}', {}), 415, "unsupported_media_type");
   });
 });
@@ -113,7 +138,11 @@ describe("GET /api/ask", () => {
 describe("other routes", () => {
   it("answers unknown routes and methods with JSON errors", async () => {
     await expectError(await SELF.fetch("http://assistant.test/nope"), 404, "not_found");
-    await expectError(await SELF.fetch("http://assistant.test/api/ask", { method: "DELETE" }), 405, "method_not_allowed");
+    await expectError(
+      await SELF.fetch("http://assistant.test/api/ask", { method: "DELETE" }),
+      405,
+      "method_not_allowed",
+    );
   });
 
   it("serves /source with an anchor per passage and a strict CSP", async () => {

@@ -15,9 +15,18 @@ describe("GET /api/facts", () => {
   it("lists every fact in page order, with its source link", async () => {
     const all = await facts("");
     expect(all.length).toBeGreaterThan(40);
-    expect(Object.keys(all[0]!).sort()).toEqual(["id", "measure", "number", "passage", "period", "quote", "rank", "unit", "url", "value"].sort());
+    expect(Object.keys(all[0]!).sort()).toEqual(
+      ["id", "measure", "number", "passage", "period", "quote", "rank", "unit", "url", "value"].sort(),
+    );
     const car = all.find((f) => f.value === "16.39億元")!;
-    expect(car).toMatchObject({ number: 16.39, unit: "億元", period: "截至10月22日", rank: "居全國第4", passage: "a1-2", url: "http://assistant.test/source#a1-2" });
+    expect(car).toMatchObject({
+      number: 16.39,
+      unit: "億元",
+      period: "截至10月22日",
+      rank: "居全國第4",
+      passage: "a1-2",
+      url: "http://assistant.test/source#a1-2",
+    });
   });
 
   it("ranks facts for a terse query in either script", async () => {
@@ -48,6 +57,8 @@ describe("GET /api/facts", () => {
     expect((await long.json<{ error: { code: string } }>()).error.code).toBe("question_too_long");
     const post = await get("", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(post.status).toBe(405);
-    expect((await post.json<{ error: { code: string; message: string } }>()).error).toMatchObject({ code: "method_not_allowed" });
+    expect((await post.json<{ error: { code: string; message: string } }>()).error).toMatchObject({
+      code: "method_not_allowed",
+    });
   });
 });

@@ -6,7 +6,8 @@ import { analyseQuestion } from "../../../worker/core/question.ts";
 import { interview } from "../../../worker/interview.ts";
 
 const passage = (id: string) => interview.byId.get(id)!;
-const reply = (id: string, question: string, history: string[] = []) => factReply(passage(id), [0], analyseQuestion(question, history))?.text ?? null;
+const reply = (id: string, question: string, history: string[] = []) =>
+  factReply(passage(id), [0], analyseQuestion(question, history))?.text ?? null;
 
 describe("factReply", () => {
   it("states the fact of the sentence the question names, with time frame and rank", () => {
@@ -26,7 +27,9 @@ describe("factReply", () => {
   });
 
   it("keeps a subject-less figure with the clause it leans on", () => {
-    expect(reply("a1-1b", "争取中央资金多少")).toContain("80.45億元的資金用於消費品以舊換新,其中爭取中央資金72.41億元,位列全國前十");
+    expect(reply("a1-1b", "争取中央资金多少")).toContain(
+      "80.45億元的資金用於消費品以舊換新,其中爭取中央資金72.41億元,位列全國前十",
+    );
   });
 
   it("leaves questions that ask no figure, and sentences without a matching fact, to the usual reply", () => {
@@ -35,7 +38,11 @@ describe("factReply", () => {
   });
 
   it("answers through the core in the asker's script", () => {
-    expect(answer("汽车报废更新拨付了多少", { index: interview }).text).toBe("张泽峰介绍:截至10月22日,河北省汽车报废更新拨付16.39亿元,居全国第4。");
-    expect(answer("汽車報廢更新撥付了多少", { index: interview }).text).toBe("張澤峰介紹:截至10月22日,河北省汽車報廢更新撥付16.39億元,居全國第4。");
+    expect(answer("汽车报废更新拨付了多少", { index: interview }).text).toBe(
+      "张泽峰介绍:截至10月22日,河北省汽车报废更新拨付16.39亿元,居全国第4。",
+    );
+    expect(answer("汽車報廢更新撥付了多少", { index: interview }).text).toBe(
+      "張澤峰介紹:截至10月22日,河北省汽車報廢更新撥付16.39億元,居全國第4。",
+    );
   });
 });

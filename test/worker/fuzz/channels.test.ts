@@ -9,8 +9,17 @@ import { signParts, verifySignature } from "../../../worker/channels/common/sign
 import { formatReplyText } from "../../../worker/channels/wechat/reply.ts";
 import { answer } from "../../../worker/core/answer.ts";
 import { interview } from "../../../worker/interview.ts";
-import { askWeChat, BOT, newMsgId, newUser, nowSeconds, openReply, ORIGIN, WECHAT, WECOM } from "../wechat/helpers.ts";
-import { contentTypes, expectNo5xx, expectStillAnswering, hostileJsonValue, hostileString, hostileText, methods, runs } from "./hostile.ts";
+import { askWeChat, BOT, newMsgId, newUser, nowSeconds, ORIGIN, openReply, WECHAT, WECOM } from "../wechat/helpers.ts";
+import {
+  contentTypes,
+  expectNo5xx,
+  expectStillAnswering,
+  hostileJsonValue,
+  hostileString,
+  hostileText,
+  methods,
+  runs,
+} from "./hostile.ts";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -29,7 +38,8 @@ beforeAll(async () => {
   vi.spyOn(console, "log").mockImplementation(() => undefined);
 });
 
-const field = (name: string, value: string, mode: "cdata" | "raw") => (mode === "cdata" ? `<${name}><![CDATA[${value}]]></${name}>` : `<${name}>${value}</${name}>`);
+const field = (name: string, value: string, mode: "cdata" | "raw") =>
+  mode === "cdata" ? `<${name}><![CDATA[${value}]]></${name}>` : `<${name}>${value}</${name}>`;
 
 /** A platform message with hostile values, sometimes truncated or wrapped in tag soup. */
 const hostileMessageXml = fc
@@ -42,7 +52,15 @@ const hostileMessageXml = fc
     msgId: fc.option(fc.bigInt({ min: 1n, max: 10n ** 20n }).map(String)),
     mode: fc.constantFrom("cdata" as const, "raw" as const),
     cut: fc.option(fc.nat()),
-    soup: fc.constantFrom("", "<a><b><c><d><e>x</e></d></c></b></a>", "<Empty/>", "<?pi x?>", "<!-- c -->", "&lt;&#x41;&#1114112;&bogus;", "<xml>"),
+    soup: fc.constantFrom(
+      "",
+      "<a><b><c><d><e>x</e></d></c></b></a>",
+      "<Empty/>",
+      "<?pi x?>",
+      "<!-- c -->",
+      "&lt;&#x41;&#1114112;&bogus;",
+      "<xml>",
+    ),
   })
   .map(({ from, to, type, content, event, msgId, mode, cut, soup }) => {
     const xml = `<xml>${field("ToUserName", to, mode)}${field("FromUserName", from, mode)}<CreateTime>${nowSeconds()}</CreateTime>${field("MsgType", type, mode)}${field("Content", content, mode)}${field("Recognition", content, mode)}${field("Event", event, mode)}${msgId ? `<MsgId>${msgId}</MsgId>` : ""}${soup}</xml>`;
@@ -64,7 +82,8 @@ const randomQuery = fc.record(
 );
 
 function queryString(q: Record<string, string>, raw: boolean): string {
-  if (!raw) return new URLSearchParams(Object.entries(q).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString();
+  if (!raw)
+    return new URLSearchParams(Object.entries(q).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString();
   return Object.entries(q)
     .map(([k, v]) => `${k}=${v.replace(/[#\uD800-\uDFFF]/g, "")}`)
     .join("&");
@@ -83,14 +102,21 @@ async function expectChannelReply(res: Response, what: unknown, method = "POST")
 describe("fuzz /wechat", () => {
   it("random signatures, parameters, methods and bodies → 2xx or a JSON 4xx", async () => {
     await fc.assert(
-      fc.asyncProperty(randomQuery, fc.boolean(), methods, contentTypes, fc.oneof(hostileMessageXml, hostileString), async (q, raw, method, contentType, body) => {
-        const res = await SELF.fetch(`${ORIGIN}/wechat?${queryString(q, raw)}`, {
-          method,
-          headers: contentType ? { "content-type": contentType } : {},
-          body: method === "GET" || method === "HEAD" ? undefined : body,
-        });
-        await expectChannelReply(res, { q, method, body }, method);
-      }),
+      fc.asyncProperty(
+        randomQuery,
+        fc.boolean(),
+        methods,
+        contentTypes,
+        fc.oneof(hostileMessageXml, hostileString),
+        async (q, raw, method, contentType, body) => {
+          const res = await SELF.fetch(`${ORIGIN}/wechat?${queryString(q, raw)}`, {
+            method,
+            headers: contentType ? { "content-type": contentType } : {},
+            body: method === "GET" || method === "HEAD" ? undefined : body,
+          });
+          await expectChannelReply(res, { q, method, body }, method);
+        },
+      ),
       runs(900),
     );
   });
@@ -101,8 +127,16 @@ describe("fuzz /wechat", () => {
         const timestamp = nowSeconds();
         const nonce = String(Math.floor(Math.random() * 1e9));
         const encrypt = await wechatCrypt.encrypt(xml);
-        const q = new URLSearchParams({ timestamp, nonce, encrypt_type: "aes", msg_signature: await signParts([WECHAT.token, timestamp, nonce, encrypt]) });
-        const res = await SELF.fetch(`${ORIGIN}/wechat?${q}`, { method: "POST", body: `<xml><ToUserName><![CDATA[${WECHAT.account}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` });
+        const q = new URLSearchParams({
+          timestamp,
+          nonce,
+          encrypt_type: "aes",
+          msg_signature: await signParts([WECHAT.token, timestamp, nonce, encrypt]),
+        });
+        const res = await SELF.fetch(`${ORIGIN}/wechat?${q}`, {
+          method: "POST",
+          body: `<xml><ToUserName><![CDATA[${WECHAT.account}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
+        });
         if (res.status === 200 && /xml/.test(res.headers.get("content-type") ?? "")) {
           const reply = await openReply(res, WECHAT.token, wechatCrypt);
           expect(reply.MsgType).toBe("text");
@@ -127,8 +161,17 @@ describe("fuzz /wecom", () => {
         const timestamp = nowSeconds();
         const nonce = "1372623149";
         const encrypt = await wecomCrypt.encrypt(xml.replaceAll(WECHAT.account, WECOM.corpId));
-        const query = sign ? new URLSearchParams({ timestamp, nonce, msg_signature: await signParts([WECOM.token, timestamp, nonce, encrypt]) }).toString() : queryString(q, false);
-        const res = await SELF.fetch(`${ORIGIN}/wecom?${query}`, { method: "POST", body: `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt><AgentID>1</AgentID></xml>` });
+        const query = sign
+          ? new URLSearchParams({
+              timestamp,
+              nonce,
+              msg_signature: await signParts([WECOM.token, timestamp, nonce, encrypt]),
+            }).toString()
+          : queryString(q, false);
+        const res = await SELF.fetch(`${ORIGIN}/wecom?${query}`, {
+          method: "POST",
+          body: `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt><AgentID>1</AgentID></xml>`,
+        });
         if (res.status === 200 && /xml/.test(res.headers.get("content-type") ?? "")) {
           const reply = await openReply(res, WECOM.token, wecomCrypt);
           expect(reply.Content!.length).toBeGreaterThan(0);
@@ -145,8 +188,21 @@ describe("fuzz /wecom/bot", () => {
     const botMessage = fc.oneof(
       hostileJsonValue.map((v) => JSON.stringify(v) ?? ""),
       fc
-        .record({ content: hostileString, userid: fc.oneof(fc.constantFrom(...users), hostileText(10)), chattype: fc.constantFrom("single", "group", "x") })
-        .map(({ content, userid, chattype }) => JSON.stringify({ msgid: newMsgId(), aibotid: "AIBOT", chattype, from: { userid }, msgtype: "text", text: { content } })),
+        .record({
+          content: hostileString,
+          userid: fc.oneof(fc.constantFrom(...users), hostileText(10)),
+          chattype: fc.constantFrom("single", "group", "x"),
+        })
+        .map(({ content, userid, chattype }) =>
+          JSON.stringify({
+            msgid: newMsgId(),
+            aibotid: "AIBOT",
+            chattype,
+            from: { userid },
+            msgtype: "text",
+            text: { content },
+          }),
+        ),
       hostileText(100),
     );
     await fc.assert(
@@ -154,7 +210,11 @@ describe("fuzz /wecom/bot", () => {
         const timestamp = nowSeconds();
         const nonce = "42";
         const encrypt = await botCrypt.encrypt(plaintext);
-        const q = new URLSearchParams({ timestamp, nonce, msg_signature: await signParts([BOT.token, timestamp, nonce, encrypt]) });
+        const q = new URLSearchParams({
+          timestamp,
+          nonce,
+          msg_signature: await signParts([BOT.token, timestamp, nonce, encrypt]),
+        });
         const res = await SELF.fetch(`${ORIGIN}/wecom/bot?${q}`, {
           method: "POST",
           headers: { "content-type": "application/json" },
@@ -163,8 +223,16 @@ describe("fuzz /wecom/bot", () => {
         const status = res.status;
         if (status === 200 && /json/.test(res.headers.get("content-type") ?? "")) {
           const sealed = await res.json<{ encrypt: string; msgsignature: string; timestamp: number; nonce: string }>();
-          expect(await verifySignature([BOT.token, String(sealed.timestamp), sealed.nonce, sealed.encrypt], sealed.msgsignature)).toBe(true);
-          const stream = JSON.parse(await botCrypt.decrypt(sealed.encrypt)) as { msgtype: string; stream: { content: string } };
+          expect(
+            await verifySignature(
+              [BOT.token, String(sealed.timestamp), sealed.nonce, sealed.encrypt],
+              sealed.msgsignature,
+            ),
+          ).toBe(true);
+          const stream = JSON.parse(await botCrypt.decrypt(sealed.encrypt)) as {
+            msgtype: string;
+            stream: { content: string };
+          };
           expect(stream.msgtype).toBe("stream");
           expect(stream.stream.content.length).toBeGreaterThan(0);
         } else await expectChannelReply(res, plaintext);

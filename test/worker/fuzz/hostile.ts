@@ -5,16 +5,57 @@ import fc from "fast-check";
 import { expect } from "vitest";
 
 /** Seeded runs so a failure replays; FUZZ_SEED=… picks another. Kept small: ~10k cases in all. */
-export const runs = (numRuns: number): fc.Parameters<unknown> => ({ numRuns, seed: Number(process.env.FUZZ_SEED ?? 20241107), endOnFailure: true });
+export const runs = (numRuns: number): fc.Parameters<unknown> => ({
+  numRuns,
+  seed: Number(process.env.FUZZ_SEED ?? 20241107),
+  endOnFailure: true,
+});
 
 const SPECIAL = [
-  "\u0000", "\u0001", "\u0008", "\u001b", "\u007f", "\u0085", // control characters
-  "\uD800", "\uDBFF", "\uDC00", "\uDFFF", // lone surrogates
-  "\u202E", "\u202D", "\u200F", "\u061C", "مرحبا", "שלום", // RTL overrides and text
-  "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", // zero-width
-  "\uFFFE", "\uFFFF", "\u{10FFFF}", "👩‍👩‍👧", "🇨🇳", "\u0301", // non-characters, emoji sequences, combining
-  "<", ">", "&", "\"", "'", "\\", "]]>", "<![CDATA[", "</xml>", "%", "%zz", "+", "\r\n",
-  "电动自行车", "以旧換新", "多少", "呢",
+  "\u0000",
+  "\u0001",
+  "\u0008",
+  "\u001b",
+  "\u007f",
+  "\u0085", // control characters
+  "\uD800",
+  "\uDBFF",
+  "\uDC00",
+  "\uDFFF", // lone surrogates
+  "\u202E",
+  "\u202D",
+  "\u200F",
+  "\u061C",
+  "مرحبا",
+  "שלום", // RTL overrides and text
+  "\u200B",
+  "\u200C",
+  "\u200D",
+  "\u2060",
+  "\uFEFF", // zero-width
+  "\uFFFE",
+  "\uFFFF",
+  "\u{10FFFF}",
+  "👩‍👩‍👧",
+  "🇨🇳",
+  "\u0301", // non-characters, emoji sequences, combining
+  "<",
+  ">",
+  "&",
+  '"',
+  "'",
+  "\\",
+  "]]>",
+  "<![CDATA[",
+  "</xml>",
+  "%",
+  "%zz",
+  "+",
+  "\r\n",
+  "电动自行车",
+  "以旧換新",
+  "多少",
+  "呢",
 ];
 
 /** Any UTF-16 text, biased to the characters that break parsers, encoders and renderers. */
@@ -31,14 +72,27 @@ export const hostileText = (maxLength = 40) =>
 /** Hostile text, or one of the sizes at the edges: empty, whitespace, at and past the limits, huge. */
 export const hostileString = fc.oneof(
   { weight: 6, arbitrary: hostileText() },
-  { weight: 1, arbitrary: fc.constantFrom("", " ", "\t\n", "问".repeat(500), "问".repeat(501), "a".repeat(17 * 1024), "😀".repeat(300)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "\t\n",
+      "问".repeat(500),
+      "问".repeat(501),
+      "a".repeat(17 * 1024),
+      "😀".repeat(300),
+    ),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 40_000 }).map((n) => "x".repeat(n)) },
 );
 
 /** JSON nested `depth` levels deep, as text (JSON.stringify of such a value would itself recurse). */
-export const deepJson = fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.boolean()).map(([depth, arrays]) =>
-  arrays ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`,
-);
+export const deepJson = fc
+  .tuple(fc.integer({ min: 1, max: 5000 }), fc.boolean())
+  .map(([depth, arrays]) =>
+    arrays ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`,
+  );
 
 /** Any JSON value, including wrongly typed fields of the shapes the API expects. */
 export const hostileJsonValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -47,7 +101,11 @@ export const hostileJsonValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.record(
     {
       question: hostileString,
-      history: fc.oneof(fc.array(fc.record({ question: hostileString }), { maxLength: 12 }), fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })),
+      history: fc.oneof(
+        fc.array(fc.record({ question: hostileString }), { maxLength: 12 }),
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 12 }),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
       vote: fc.oneof(fc.constantFrom("up", "down"), fc.jsonValue({ maxDepth: 1 })),
       answer: fc.oneof(hostileString, fc.jsonValue({ maxDepth: 1 })),
       citation: fc.oneof(fc.constantFrom("a1-2", "<script>", ""), hostileText(70)),
@@ -99,7 +157,8 @@ export function send({ method, path, contentType, body }: Sent, origin = "https:
 
 /** Never a 5xx, and where the body is JSON it parses. Returns the parsed JSON body, if any. */
 export async function expectNo5xx(res: Response, what: unknown): Promise<unknown> {
-  if (res.status >= 500) expect.fail(`${res.status} for ${JSON.stringify(what).slice(0, 300)}: ${(await res.text()).slice(0, 300)}`);
+  if (res.status >= 500)
+    expect.fail(`${res.status} for ${JSON.stringify(what).slice(0, 300)}: ${(await res.text()).slice(0, 300)}`);
   expect([200, 204, 400, 401, 403, 404, 405, 413, 415]).toContain(res.status);
   if (/application\/json/.test(res.headers.get("content-type") ?? "")) {
     const text = await res.text();

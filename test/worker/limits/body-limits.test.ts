@@ -56,7 +56,15 @@ describe("API body limits", () => {
 
   it("caps question length and history length and depth", async () => {
     await expectError(await post("/api/ask", JSON.stringify({ question: "问".repeat(501) })), 400, "question_too_long");
-    await expectError(await post("/api/ask", JSON.stringify({ question: "问", history: Array(11).fill({ question: "a" }) })), 400, "invalid_history");
-    await expectError(await post("/api/ask", JSON.stringify({ question: "问", history: [{ question: { question: "a" } }] })), 400, "invalid_history");
+    await expectError(
+      await post("/api/ask", JSON.stringify({ question: "问", history: Array(11).fill({ question: "a" }) })),
+      400,
+      "invalid_history",
+    );
+    await expectError(
+      await post("/api/ask", JSON.stringify({ question: "问", history: [{ question: { question: "a" } }] })),
+      400,
+      "invalid_history",
+    );
   });
 });

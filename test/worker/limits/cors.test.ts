@@ -6,12 +6,18 @@ import { corsOrigin } from "../../../worker/limits/index.ts";
 
 const fetchWith = (allowed: string | undefined, init: RequestInit & { origin: string }, path = "/api/ask?q=hi") =>
   app.fetch(
-    new Request(`http://assistant.test${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), origin: init.origin } }),
+    new Request(`http://assistant.test${path}`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), origin: init.origin },
+    }),
     { ...(env as unknown as Env), ALLOWED_ORIGINS: allowed },
     createExecutionContext(),
   );
 
-const preflight = { method: "OPTIONS", headers: { "access-control-request-method": "POST", "access-control-request-headers": "content-type" } };
+const preflight = {
+  method: "OPTIONS",
+  headers: { "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+};
 
 describe("corsOrigin", () => {
   it("allows any origin for *, unset or empty; otherwise exactly the listed ones", () => {

@@ -3,12 +3,22 @@
 import { createExecutionContext, env, SELF } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../../worker/app.ts";
+import { TOO_MANY_QUESTIONS } from "../../../worker/channels/common/handle-message.ts";
 import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
 import { signParts } from "../../../worker/channels/common/signature.ts";
-import { TOO_MANY_QUESTIONS } from "../../../worker/channels/common/handle-message.ts";
 import type { Env } from "../../../worker/env.ts";
 import { isRateLimited, RATE_LIMIT_PERIOD_SECONDS } from "../../../worker/limits/index.ts";
-import { BOT, messageXml, newMsgId, newUser, nowSeconds, openReply, ORIGIN, sealedWeChatRequest, WECHAT } from "../wechat/helpers.ts";
+import {
+  BOT,
+  messageXml,
+  newMsgId,
+  newUser,
+  nowSeconds,
+  ORIGIN,
+  openReply,
+  sealedWeChatRequest,
+  WECHAT,
+} from "../wechat/helpers.ts";
 
 const testEnv = env as unknown as Env & { TIGHT_RATE_LIMITER: RateLimit };
 const tight = { API_RATE_LIMITER: testEnv.TIGHT_RATE_LIMITER, CHAT_RATE_LIMITER: testEnv.TIGHT_RATE_LIMITER };
@@ -35,7 +45,9 @@ describe("API: per client IP", () => {
   it("answers a burst over the limit with 429, Retry-After and the JSON error shape", async () => {
     const ip = randomIp();
     const responses = await burst(LIMIT + 5, () =>
-      fetchWith(tight, `${ORIGIN}/api/ask?q=${encodeURIComponent("你好")}`, { headers: { "cf-connecting-ip": ip, origin: "https://blog.example" } }),
+      fetchWith(tight, `${ORIGIN}/api/ask?q=${encodeURIComponent("你好")}`, {
+        headers: { "cf-connecting-ip": ip, origin: "https://blog.example" },
+      }),
     );
     const statuses = responses.map((r) => r.status);
     expect(statuses[0]).toBe(200);
@@ -46,14 +58,20 @@ describe("API: per client IP", () => {
       expect(res.headers.get("retry-after")).toBe(String(RATE_LIMIT_PERIOD_SECONDS));
       // The widget reads the 429 only if CORS lets it.
       expect(res.headers.get("access-control-allow-origin")).toBe("*");
-      expect(await res.json()).toEqual({ error: { code: "rate_limited", message: expect.stringContaining("60 seconds") } });
+      expect(await res.json()).toEqual({
+        error: { code: "rate_limited", message: expect.stringContaining("60 seconds") },
+      });
     }
   });
 
   it("counts each address on its own, and every /api/* route", async () => {
     const ip = randomIp();
     const post = () =>
-      fetchWith(tight, `${ORIGIN}/api/feedback`, { method: "POST", headers: { "cf-connecting-ip": ip, "content-type": "application/json" }, body: '{"question":"q","vote":"up"}' });
+      fetchWith(tight, `${ORIGIN}/api/feedback`, {
+        method: "POST",
+        headers: { "cf-connecting-ip": ip, "content-type": "application/json" },
+        body: '{"question":"q","vote":"up"}',
+      });
     const statuses = (await burst(LIMIT + 5, post)).map((r) => r.status);
     expect(statuses).toContain(429);
     const other = await fetchWith(tight, `${ORIGIN}/api/ask?q=hi`, { headers: { "cf-connecting-ip": randomIp() } });
@@ -63,10 +81,15 @@ describe("API: per client IP", () => {
   it("does not count CORS preflights, nor pages and the health check", async () => {
     const ip = randomIp();
     const preflights = await burst(LIMIT + 3, () =>
-      fetchWith(tight, `${ORIGIN}/api/ask`, { method: "OPTIONS", headers: { "cf-connecting-ip": ip, origin: "https://a.example", "access-control-request-method": "POST" } }),
+      fetchWith(tight, `${ORIGIN}/api/ask`, {
+        method: "OPTIONS",
+        headers: { "cf-connecting-ip": ip, origin: "https://a.example", "access-control-request-method": "POST" },
+      }),
     );
     expect(preflights.every((r) => r.status === 204)).toBe(true);
-    const health = await burst(LIMIT + 3, () => fetchWith(tight, `${ORIGIN}/health`, { headers: { "cf-connecting-ip": ip } }));
+    const health = await burst(LIMIT + 3, () =>
+      fetchWith(tight, `${ORIGIN}/health`, { headers: { "cf-connecting-ip": ip } }),
+    );
     expect(health.every((r) => r.status === 200)).toBe(true);
   });
 
@@ -93,8 +116,14 @@ describe("bot channels: per user, after the signature check", () => {
     const crypt = await createMsgCrypt(WECHAT.key, WECHAT.appid);
     const user = newUser();
     const ask = async (from: string) => {
-      const { q, body } = await sealedWeChatRequest(messageXml({ from, content: "你好", msgId: newMsgId() }), { crypt });
-      return fetchWith(tight, `${ORIGIN}/wechat?${q}`, { method: "POST", body, headers: { "content-type": "text/xml" } });
+      const { q, body } = await sealedWeChatRequest(messageXml({ from, content: "你好", msgId: newMsgId() }), {
+        crypt,
+      });
+      return fetchWith(tight, `${ORIGIN}/wechat?${q}`, {
+        method: "POST",
+        body,
+        headers: { "content-type": "text/xml" },
+      });
     };
     const replies = [];
     for (let i = 0; i < LIMIT + 5; i++) replies.push((await openReply(await ask(user), WECHAT.token, crypt)).Content);
@@ -111,8 +140,14 @@ describe("bot channels: per user, after the signature check", () => {
       expect((await fetchWith(tight, `${ORIGIN}/wechat?${q}`, { method: "POST", body })).status).toBe(401);
     }
     const crypt = await createMsgCrypt(WECHAT.key, WECHAT.appid);
-    const { q, body } = await sealedWeChatRequest(messageXml({ from: user, content: "你好", msgId: newMsgId() }), { crypt });
-    const reply = await openReply(await fetchWith(tight, `${ORIGIN}/wechat?${q}`, { method: "POST", body }), WECHAT.token, crypt);
+    const { q, body } = await sealedWeChatRequest(messageXml({ from: user, content: "你好", msgId: newMsgId() }), {
+      crypt,
+    });
+    const reply = await openReply(
+      await fetchWith(tight, `${ORIGIN}/wechat?${q}`, { method: "POST", body }),
+      WECHAT.token,
+      crypt,
+    );
     expect(reply.Content).not.toBe(TOO_MANY_QUESTIONS);
   });
 
@@ -121,13 +156,28 @@ describe("bot channels: per user, after the signature check", () => {
     const user = newUser();
     const contents: string[] = [];
     for (let i = 0; i < LIMIT + 5; i++) {
-      const encrypt = await crypt.encrypt(JSON.stringify({ msgid: newMsgId(), aibotid: "AIBOT", chattype: "single", from: { userid: user }, msgtype: "text", text: { content: "你好" } }));
+      const encrypt = await crypt.encrypt(
+        JSON.stringify({
+          msgid: newMsgId(),
+          aibotid: "AIBOT",
+          chattype: "single",
+          from: { userid: user },
+          msgtype: "text",
+          text: { content: "你好" },
+        }),
+      );
       const timestamp = nowSeconds();
       const q = `msg_signature=${await signParts([BOT.token, timestamp, "7", encrypt])}&timestamp=${timestamp}&nonce=7`;
-      const res = await fetchWith(tight, `${ORIGIN}/wecom/bot?${q}`, { method: "POST", body: JSON.stringify({ encrypt }), headers: { "content-type": "application/json" } });
+      const res = await fetchWith(tight, `${ORIGIN}/wecom/bot?${q}`, {
+        method: "POST",
+        body: JSON.stringify({ encrypt }),
+        headers: { "content-type": "application/json" },
+      });
       expect(res.status).toBe(200);
       const sealed = await res.json<{ encrypt: string }>();
-      contents.push((JSON.parse(await crypt.decrypt(sealed.encrypt)) as { stream: { content: string } }).stream.content);
+      contents.push(
+        (JSON.parse(await crypt.decrypt(sealed.encrypt)) as { stream: { content: string } }).stream.content,
+      );
     }
     expect(contents[0]).not.toBe(TOO_MANY_QUESTIONS);
     expect(contents.filter((c) => c === TOO_MANY_QUESTIONS).length).toBeGreaterThanOrEqual(2);

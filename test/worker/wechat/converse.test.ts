@@ -36,7 +36,11 @@ describe("converse", () => {
     expect(next.state.turns.map((t) => t.question)).toEqual([sample]);
   });
   it("welcomes, helps and asks to type, with sample questions to pick by number", () => {
-    for (const input of [{ kind: "subscribe" } as const, { kind: "help" } as const, { kind: "voice", recognition: " " } as const]) {
+    for (const input of [
+      { kind: "subscribe" } as const,
+      { kind: "help" } as const,
+      { kind: "voice", recognition: " " } as const,
+    ]) {
       const { reply, state } = converse(input, { turns: [], suggestions: [] }, options);
       expect(reply.suggestions.length).toBe(3);
       expect(state.suggestions).toEqual(reply.suggestions);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import vectors from "./wechat-vectors.json";
-import { createMsgCrypt, CryptErrorCode, MsgCryptError } from "../../../worker/channels/common/msg-crypt.ts";
 import { decodeBase64, encodeBase64 } from "../../../worker/channels/common/base64.ts";
+import { CryptErrorCode, createMsgCrypt, MsgCryptError } from "../../../worker/channels/common/msg-crypt.ts";
 import { safeEqual, signParts, verifySignature } from "../../../worker/channels/common/signature.ts";
+import vectors from "./wechat-vectors.json";
 
 const encoder = new TextEncoder();
 
@@ -20,7 +20,9 @@ async function expectCryptError(p: Promise<unknown>, code: number, reason: strin
 async function sealRaw(keyText: string, plain: Uint8Array): Promise<string> {
   const raw = Uint8Array.from(atob(`${keyText}=`), (ch) => ch.charCodeAt(0));
   const key = await crypto.subtle.importKey("raw", raw, "AES-CBC", false, ["encrypt"]);
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-CBC", iv: raw.slice(0, 16) }, key, plain as Uint8Array<ArrayBuffer>));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: "AES-CBC", iv: raw.slice(0, 16) }, key, plain as Uint8Array<ArrayBuffer>),
+  );
   return encodeBase64(sealed.subarray(0, plain.length));
 }
 
@@ -66,7 +68,8 @@ describe("AES (wechat-vectors.json)", () => {
     const crypt = await createMsgCrypt(v.key, v.id);
     expect(await crypt.encrypt(v.msg, encoder.encode(v.random))).toBe(v.cipher);
     expect(await crypt.decrypt(v.cipher)).toBe(v.msg);
-    if ("signature" in v && v.signature) expect(await signParts([v.token!, v.timestamp!, v.nonce!, v.cipher])).toBe(v.signature);
+    if ("signature" in v && v.signature)
+      expect(await signParts([v.token!, v.timestamp!, v.nonce!, v.cipher])).toBe(v.signature);
   });
   it.each(vectors.decrypt)("decrypts (pad $pad): $src", async (v) => {
     expect(await (await createMsgCrypt(v.key, v.id)).decrypt(v.encrypt)).toBe(v.plain);
@@ -93,13 +96,25 @@ describe("AES refusals", () => {
 
   it("refuses the wrong receiveid (-40005)", async () => {
     const v = vectors.decrypt[0]!;
-    await expectCryptError((await createMsgCrypt(v.key, "wx_someone_else")).decrypt(v.encrypt), CryptErrorCode.receiveId, "wrong_receiveid");
-    await expectCryptError((await createMsgCrypt(v.key, v.id.slice(0, -1))).decrypt(v.encrypt), CryptErrorCode.receiveId, "wrong_receiveid");
+    await expectCryptError(
+      (await createMsgCrypt(v.key, "wx_someone_else")).decrypt(v.encrypt),
+      CryptErrorCode.receiveId,
+      "wrong_receiveid",
+    );
+    await expectCryptError(
+      (await createMsgCrypt(v.key, v.id.slice(0, -1))).decrypt(v.encrypt),
+      CryptErrorCode.receiveId,
+      "wrong_receiveid",
+    );
   });
   it("refuses non-base64 (-40010), spaces in place of + included", async () => {
     const crypt = await createMsgCrypt(key, id);
     await expectCryptError(crypt.decrypt("not base64!"), CryptErrorCode.base64, "bad_base64");
-    await expectCryptError(crypt.decrypt(vectors.decrypt[0]!.encrypt.replaceAll("+", " ")), CryptErrorCode.base64, "bad_base64");
+    await expectCryptError(
+      crypt.decrypt(vectors.decrypt[0]!.encrypt.replaceAll("+", " ")),
+      CryptErrorCode.base64,
+      "bad_base64",
+    );
     await expectCryptError(crypt.decrypt("QUJD"), CryptErrorCode.buffer, "bad_length");
   });
   it("refuses a length that is not a multiple of 16 (-40008)", async () => {
@@ -125,13 +140,21 @@ describe("AES refusals", () => {
     const crypt = await createMsgCrypt(key, id);
     const b = body("hi", id);
     new DataView(b.buffer).setUint32(16, 1000);
-    await expectCryptError(crypt.decrypt(await sealRaw(key, withPad(b, 32 - (b.length % 32)))), CryptErrorCode.buffer, "bad_length");
+    await expectCryptError(
+      crypt.decrypt(await sealRaw(key, withPad(b, 32 - (b.length % 32)))),
+      CryptErrorCode.buffer,
+      "bad_length",
+    );
   });
   it("refuses invalid UTF-8", async () => {
     const crypt = await createMsgCrypt(key, id);
     const b = body("hi", id);
     b[20] = 0xff;
-    await expectCryptError(crypt.decrypt(await sealRaw(key, withPad(b, 32 - (b.length % 32)))), CryptErrorCode.buffer, "bad_utf8");
+    await expectCryptError(
+      crypt.decrypt(await sealRaw(key, withPad(b, 32 - (b.length % 32)))),
+      CryptErrorCode.buffer,
+      "bad_utf8",
+    );
   });
   it("refuses an EncodingAESKey that is not 43 base64 characters (-40004)", async () => {
     await expectCryptError(createMsgCrypt("short", id), CryptErrorCode.aesKey, "bad_aes_key");

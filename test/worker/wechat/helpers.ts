@@ -6,8 +6,17 @@ import { signParts, verifySignature } from "../../../worker/channels/common/sign
 import { parseFlatXml } from "../../../worker/channels/common/xml.ts";
 
 /** The bindings of test/vitest.worker.config.ts. */
-export const WECHAT = { token: "spamtest", appid: "wx2c2769f8efd9abc2", key: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", account: "gh_10f6c3c3ac5a" };
-export const WECOM = { token: "QDG6eK", corpId: "wx5823bf96d3bd56c7", key: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C" };
+export const WECHAT = {
+  token: "spamtest",
+  appid: "wx2c2769f8efd9abc2",
+  key: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+  account: "gh_10f6c3c3ac5a",
+};
+export const WECOM = {
+  token: "QDG6eK",
+  corpId: "wx5823bf96d3bd56c7",
+  key: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
+};
 export const BOT = { token: "123456", key: "kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1aR" };
 
 export const ORIGIN = "https://bot.example";
@@ -45,7 +54,10 @@ export async function plainQuery(token: string, timestamp = nowSeconds(), nonce 
 }
 
 /** Official Account safe mode (only Encrypt) or compatible mode (plain fields too), as the platform posts it. */
-export async function sealedWeChatRequest(xml: string, options: { compat?: boolean; timestamp?: string; crypt?: MsgCrypt } = {}) {
+export async function sealedWeChatRequest(
+  xml: string,
+  options: { compat?: boolean; timestamp?: string; crypt?: MsgCrypt } = {},
+) {
   const crypt = options.crypt ?? (await createMsgCrypt(WECHAT.key, WECHAT.appid));
   const timestamp = options.timestamp ?? nowSeconds();
   const nonce = String(Math.floor(Math.random() * 1e9));
@@ -58,7 +70,9 @@ export async function sealedWeChatRequest(xml: string, options: { compat?: boole
     encrypt_type: "aes",
     msg_signature: await signParts([WECHAT.token, timestamp, nonce, encrypt]),
   });
-  const plainFields = options.compat ? xml.replace(/^<xml>|<\/xml>$/g, "") : `<ToUserName><![CDATA[${WECHAT.account}]]></ToUserName>`;
+  const plainFields = options.compat
+    ? xml.replace(/^<xml>|<\/xml>$/g, "")
+    : `<ToUserName><![CDATA[${WECHAT.account}]]></ToUserName>`;
   const body = `<xml>${plainFields}<Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`;
   return { q, body, encrypt, timestamp, nonce };
 }
@@ -73,7 +87,9 @@ export async function openReply(res: Response, token: string, crypt: MsgCrypt): 
   const envelope = parseFlatXml(await res.text());
   expect(Object.keys(envelope).sort()).toEqual(["Encrypt", "MsgSignature", "Nonce", "TimeStamp"]);
   expect(Math.abs(Number(envelope.TimeStamp) - Date.now() / 1000)).toBeLessThan(60);
-  expect(await verifySignature([token, envelope.TimeStamp!, envelope.Nonce!, envelope.Encrypt!], envelope.MsgSignature!)).toBe(true);
+  expect(
+    await verifySignature([token, envelope.TimeStamp!, envelope.Nonce!, envelope.Encrypt!], envelope.MsgSignature!),
+  ).toBe(true);
   return parseFlatXml(await crypt.decrypt(envelope.Encrypt!));
 }
 

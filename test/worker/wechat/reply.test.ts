@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../../worker/core/answer.ts";
-import { formatReplyText, MAX_REPLY_BYTES, toWeChatReply } from "../../../worker/channels/wechat/reply.ts";
 import { parseFlatXml } from "../../../worker/channels/common/xml.ts";
+import { formatReplyText, MAX_REPLY_BYTES, toWeChatReply } from "../../../worker/channels/wechat/reply.ts";
+import type { Answer } from "../../../worker/core/answer.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 const citation = { id: "p12", quote: "…", speaker: "张泽锋", section: "第三问", url: "https://bot.example/source#p12" };
@@ -15,7 +15,9 @@ const base: Answer = {
 
 describe("formatReplyText", () => {
   it("puts the answer, one source line, then numbered follow-ups", () => {
-    expect(formatReplyText(base)).toBe("答案正文。\n\n来源：第三问 https://bot.example/source#p12\n\n回复 1：问题一？\n回复 2：问题二？\n回复 3：问题三？");
+    expect(formatReplyText(base)).toBe(
+      "答案正文。\n\n来源：第三问 https://bot.example/source#p12\n\n回复 1：问题一？\n回复 2：问题二？\n回复 3：问题三？",
+    );
   });
   it("writes its labels in the script of the answer", () => {
     expect(formatReplyText({ ...base, text: "資金用於消費品以舊換新。" })).toBe(
@@ -49,7 +51,11 @@ describe("formatReplyText", () => {
 
 describe("toWeChatReply", () => {
   it("swaps To and From and escapes what CDATA cannot hold", () => {
-    const xml = toWeChatReply({ ...base, text: "a]]>b\u0002" }, { ToUserName: "gh_1", FromUserName: "oUser" }, 1_700_000_000_000);
+    const xml = toWeChatReply(
+      { ...base, text: "a]]>b\u0002" },
+      { ToUserName: "gh_1", FromUserName: "oUser" },
+      1_700_000_000_000,
+    );
     const f = parseFlatXml(xml);
     expect(f).toMatchObject({ ToUserName: "oUser", FromUserName: "gh_1", CreateTime: "1700000000", MsgType: "text" });
     expect(f.Content!.startsWith("a]]>b\n\n来源")).toBe(true);

@@ -1,16 +1,28 @@
 import { createExecutionContext, env, runInDurableObject, SELF } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../../worker/app.ts";
-import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
 import { encodeBase64 } from "../../../worker/channels/common/base64.ts";
+import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
 import { signParts } from "../../../worker/channels/common/signature.ts";
 import { parseFlatXml } from "../../../worker/channels/common/xml.ts";
-import { formatReplyText } from "../../../worker/channels/wechat/reply.ts";
 import type { ChatState } from "../../../worker/channels/state/chat-state.ts";
+import { formatReplyText } from "../../../worker/channels/wechat/reply.ts";
 import { answer } from "../../../worker/core/answer.ts";
 import type { Env } from "../../../worker/env.ts";
 import { interview } from "../../../worker/interview.ts";
-import { askWeChat, messageXml, type MessageFields, newMsgId, newUser, nowSeconds, ORIGIN, plainQuery, post, sealedWeChatRequest, WECHAT } from "./helpers.ts";
+import {
+  askWeChat,
+  type MessageFields,
+  messageXml,
+  newMsgId,
+  newUser,
+  nowSeconds,
+  ORIGIN,
+  plainQuery,
+  post,
+  sealedWeChatRequest,
+  WECHAT,
+} from "./helpers.ts";
 
 const testEnv = env as unknown as Env;
 const sample = interview.samples[0]!.question;
@@ -93,14 +105,28 @@ describe("POST /wechat: safe and compatible mode", () => {
     expect(reply.Content).toBe(formatReplyText(answer(sample, { index: interview, origin: ORIGIN })));
   });
   it("welcomes a new follower with sample questions", async () => {
-    const reply = await askWeChat({ from: newUser(), type: "event", extra: { Event: "subscribe", EventKey: "qrscene_1" } });
+    const reply = await askWeChat({
+      from: newUser(),
+      type: "event",
+      extra: { Event: "subscribe", EventKey: "qrscene_1" },
+    });
     expect(reply.Content).toBe(formatReplyText(answer("你好", { index: interview, origin: ORIGIN })));
     expect(reply.Content).toMatch(/回[复覆] 1：/);
   });
   it("answers a voice message by its Recognition, and asks to type without one", async () => {
-    const recognised = await askWeChat({ from: newUser(), type: "voice", msgId: newMsgId(), extra: { MediaId: "m", Format: "amr", Recognition: sample } });
+    const recognised = await askWeChat({
+      from: newUser(),
+      type: "voice",
+      msgId: newMsgId(),
+      extra: { MediaId: "m", Format: "amr", Recognition: sample },
+    });
     expect(recognised.Content).toBe(formatReplyText(answer(sample, { index: interview, origin: ORIGIN })));
-    const silent = await askWeChat({ from: newUser(), type: "voice", msgId: newMsgId(), extra: { MediaId: "m", Format: "amr", Recognition: "" } });
+    const silent = await askWeChat({
+      from: newUser(),
+      type: "voice",
+      msgId: newMsgId(),
+      extra: { MediaId: "m", Format: "amr", Recognition: "" },
+    });
     expect(silent.Content).toContain("请直接打字");
     expect(silent.Content).toMatch(/回[复覆] 1：/);
   });
@@ -118,7 +144,9 @@ describe("POST /wechat: safe and compatible mode", () => {
   });
   it("answers unsubscribe and report events with success, unencrypted", async () => {
     for (const event of ["unsubscribe", "LOCATION", "TEMPLATESENDJOBFINISH"]) {
-      const { q, body } = await sealedWeChatRequest(messageXml({ from: newUser(), type: "event", extra: { Event: event } }));
+      const { q, body } = await sealedWeChatRequest(
+        messageXml({ from: newUser(), type: "event", extra: { Event: event } }),
+      );
       const res = await post("/wechat", q, body);
       expect(res.status).toBe(200);
       expect(await res.text()).toBe("success");
@@ -177,7 +205,12 @@ describe("POST /wechat: refusals (4xx, logged, never 5xx)", () => {
     const raw = Uint8Array.from(atob(`${WECHAT.key}=`), (ch) => ch.charCodeAt(0));
     const key = await crypto.subtle.importKey("raw", raw, "AES-CBC", false, ["encrypt"]);
     const badPad = new Uint8Array(64).fill(0); // pad byte 0
-    const sealedBadPad = encodeBase64(new Uint8Array(await crypto.subtle.encrypt({ name: "AES-CBC", iv: raw.slice(0, 16) }, key, badPad)).subarray(0, 64));
+    const sealedBadPad = encodeBase64(
+      new Uint8Array(await crypto.subtle.encrypt({ name: "AES-CBC", iv: raw.slice(0, 16) }, key, badPad)).subarray(
+        0,
+        64,
+      ),
+    );
     const wrongId = await (await createMsgCrypt(WECHAT.key, "wx_not_this_account")).encrypt(xml());
     for (const [encrypt, code] of [
       [sealedBadPad, "bad_padding"],
@@ -187,8 +220,18 @@ describe("POST /wechat: refusals (4xx, logged, never 5xx)", () => {
     ] as const) {
       const timestamp = nowSeconds();
       const nonce = "42";
-      const q = new URLSearchParams({ timestamp, nonce, encrypt_type: "aes", msg_signature: await signParts([WECHAT.token, timestamp, nonce, encrypt]) });
-      await refused(q, `<xml><ToUserName><![CDATA[gh_1]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`, 400, code);
+      const q = new URLSearchParams({
+        timestamp,
+        nonce,
+        encrypt_type: "aes",
+        msg_signature: await signParts([WECHAT.token, timestamp, nonce, encrypt]),
+      });
+      await refused(
+        q,
+        `<xml><ToUserName><![CDATA[gh_1]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
+        400,
+        code,
+      );
     }
   });
   it("refuses plaintext pushes once an EncodingAESKey is set", async () => {
@@ -236,7 +279,10 @@ describe("POST /wechat: plaintext mode (no EncodingAESKey)", () => {
     expect(res.status).toBe(400);
   });
   it("answers 404 when safe mode lacks WECHAT_APPID", async () => {
-    const res = await fetchWith({ WECHAT_APPID: undefined }, `${ORIGIN}/wechat?${await plainQuery(WECHAT.token)}`, { method: "POST", body: "<xml/>" });
+    const res = await fetchWith({ WECHAT_APPID: undefined }, `${ORIGIN}/wechat?${await plainQuery(WECHAT.token)}`, {
+      method: "POST",
+      body: "<xml/>",
+    });
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("WECHAT_APPID");
   });
@@ -254,11 +300,16 @@ describe("conversation state", () => {
     // "1" follows the reply to the second message, not the retried first one.
     const one = await askWeChat({ from: user, content: "1", msgId: newMsgId() });
     const named = /回[复覆] 1：(.+)/.exec(b.Content!)![1]!;
-    expect(one.Content).toBe(formatReplyText(answer(named, { index: interview, history: [sample, other], origin: ORIGIN })));
+    expect(one.Content).toBe(
+      formatReplyText(answer(named, { index: interview, history: [sample, other], origin: ORIGIN })),
+    );
 
     const stub = testEnv.CHAT_STATE.get(testEnv.CHAT_STATE.idFromName(`wechat:${WECHAT.account}:${user}`));
     const rows = await runInDurableObject(stub, (_o: ChatState, state) => ({
-      turns: state.storage.sql.exec("SELECT question FROM turns ORDER BY at").toArray().map((r) => r.question),
+      turns: state.storage.sql
+        .exec("SELECT question FROM turns ORDER BY at")
+        .toArray()
+        .map((r) => r.question),
       replies: state.storage.sql.exec("SELECT count(*) AS n FROM replies").one().n,
     }));
     expect(rows.turns).toEqual([sample, other, named]);
@@ -269,15 +320,21 @@ describe("conversation state", () => {
     const first = await askWeChat({ from: user, content: sample, msgId: newMsgId() });
     const second = /回[复覆] 2：(.+)/.exec(first.Content!)![1]!;
     const reply = await askWeChat({ from: user, content: "２", msgId: newMsgId() });
-    expect(reply.Content).toBe(formatReplyText(answer(second, { index: interview, history: [sample], origin: ORIGIN })));
+    expect(reply.Content).toBe(
+      formatReplyText(answer(second, { index: interview, history: [sample], origin: ORIGIN })),
+    );
   });
   it("forgets a user who unsubscribes", async () => {
     const user = newUser();
     await askWeChat({ from: user, content: sample, msgId: newMsgId() });
-    const { q, body } = await sealedWeChatRequest(messageXml({ from: user, type: "event", extra: { Event: "unsubscribe" } }));
+    const { q, body } = await sealedWeChatRequest(
+      messageXml({ from: user, type: "event", extra: { Event: "unsubscribe" } }),
+    );
     expect(await (await post("/wechat", q, body)).text()).toBe("success");
     const stub = testEnv.CHAT_STATE.get(testEnv.CHAT_STATE.idFromName(`wechat:${WECHAT.account}:${user}`));
-    const tables = await runInDurableObject(stub, (_o: ChatState, state) => state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type='table' AND name='turns'").toArray());
+    const tables = await runInDurableObject(stub, (_o: ChatState, state) =>
+      state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type='table' AND name='turns'").toArray(),
+    );
     expect(tables).toEqual([]);
   });
 });

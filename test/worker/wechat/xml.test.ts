@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cdata, hasDoctypeOrEntity, parseFlatXml, stripIllegalXmlChars, XmlError } from "../../../worker/channels/common/xml.ts";
 import { rawQuery } from "../../../worker/channels/common/raw-query.ts";
+import {
+  cdata,
+  hasDoctypeOrEntity,
+  parseFlatXml,
+  stripIllegalXmlChars,
+  XmlError,
+} from "../../../worker/channels/common/xml.ts";
 import vectors from "./wechat-vectors.json";
 
 describe("parseFlatXml", () => {
@@ -20,10 +26,15 @@ describe("parseFlatXml", () => {
     expect(parseFlatXml("<xml><MsgId>18446744073709551615</MsgId></xml>").MsgId).toBe("18446744073709551615");
   });
   it("joins split CDATA sections and decodes entities outside CDATA", () => {
-    expect(parseFlatXml("<xml><A><![CDATA[x]]]]><![CDATA[>y]]></A><B>a &lt;&amp;&gt; &#x4E2D;</B></xml>")).toEqual({ A: "x]]>y", B: "a <&> 中" });
+    expect(parseFlatXml("<xml><A><![CDATA[x]]]]><![CDATA[>y]]></A><B>a &lt;&amp;&gt; &#x4E2D;</B></xml>")).toEqual({
+      A: "x]]>y",
+      B: "a <&> 中",
+    });
   });
   it("reads nested fields flat, top level first", () => {
-    const f = parseFlatXml("<xml><Event><![CDATA[scancode_push]]></Event><ScanCodeInfo><ScanType>qrcode</ScanType><Event>inner</Event></ScanCodeInfo></xml>");
+    const f = parseFlatXml(
+      "<xml><Event><![CDATA[scancode_push]]></Event><ScanCodeInfo><ScanType>qrcode</ScanType><Event>inner</Event></ScanCodeInfo></xml>",
+    );
     expect(f.Event).toBe("scancode_push");
     expect(f.ScanType).toBe("qrcode");
   });
@@ -52,7 +63,9 @@ describe("parseFlatXml", () => {
 
 describe("guards", () => {
   it("spots DOCTYPE and ENTITY in any case", () => {
-    expect(hasDoctypeOrEntity('<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml/>')).toBe(true);
+    expect(
+      hasDoctypeOrEntity('<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml/>'),
+    ).toBe(true);
     expect(hasDoctypeOrEntity("<xml><!entity x 'y'></xml>")).toBe(true);
     expect(hasDoctypeOrEntity("<xml><Content>DOCTYPE</Content></xml>")).toBe(false);
   });

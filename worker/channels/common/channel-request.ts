@@ -1,17 +1,20 @@
 import type { Context } from "hono";
+import { isFresh } from "./freshness.ts";
 import type { MsgCrypt } from "./msg-crypt.ts";
 import { MsgCryptError } from "./msg-crypt.ts";
-import { isFresh } from "./freshness.ts";
 import { msgCryptFor } from "./open-sealed.ts";
 import { rawQuery } from "./raw-query.ts";
-import { notConfigured, refuse, type Channel } from "./refuse.ts";
+import { type Channel, notConfigured, refuse } from "./refuse.ts";
 import { hasDoctypeOrEntity, parseFlatXml, XmlError } from "./xml.ts";
 
 /**
  * The query every callback carries, read raw (base64 keeps its "+"), with a timestamp within ±300 s and a
  * nonce, or the refusal to send.
  */
-export function freshQuery(c: Context, channel: Channel): { q: Map<string, string>; timestamp: string; nonce: string } | Response {
+export function freshQuery(
+  c: Context,
+  channel: Channel,
+): { q: Map<string, string>; timestamp: string; nonce: string } | Response {
   const q = rawQuery(c.req.url);
   const timestamp = q.get("timestamp");
   const nonce = q.get("nonce");
@@ -21,7 +24,13 @@ export function freshQuery(c: Context, channel: Channel): { q: Map<string, strin
 }
 
 /** The channel's message crypt, or "not configured" when its EncodingAESKey (named `setting`) is malformed. */
-export async function cryptFor(c: Context, channel: Channel, aesKey: string, receiveId: string, setting: string): Promise<MsgCrypt | Response> {
+export async function cryptFor(
+  c: Context,
+  channel: Channel,
+  aesKey: string,
+  receiveId: string,
+  setting: string,
+): Promise<MsgCrypt | Response> {
   try {
     return await msgCryptFor(aesKey, receiveId);
   } catch (e) {

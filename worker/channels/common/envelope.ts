@@ -9,7 +9,12 @@ export interface SealedReply {
 }
 
 /** Encrypts and signs a reply with fresh random bytes and nonce (safe mode, WeCom app and bot). */
-export async function sealReply(crypt: MsgCrypt, token: string, plaintext: string, nowMs = Date.now()): Promise<SealedReply> {
+export async function sealReply(
+  crypt: MsgCrypt,
+  token: string,
+  plaintext: string,
+  nowMs = Date.now(),
+): Promise<SealedReply> {
   const encrypt = await crypt.encrypt(plaintext);
   const timestamp = String(Math.floor(nowMs / 1000));
   const nonce = String(crypto.getRandomValues(new Uint32Array(1))[0]);

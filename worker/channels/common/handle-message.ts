@@ -2,8 +2,8 @@ import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
 import { isRateLimited } from "../../limits/rate-limit.ts";
 import type { Inbound } from "../state/converse.ts";
-import { stripIllegalXmlChars } from "./xml.ts";
 import type { Channel } from "./refuse.ts";
+import { stripIllegalXmlChars } from "./xml.ts";
 
 /** Longer text is not a question about the interview; it is cut before it reaches answer(). */
 export const MAX_QUESTION_CHARS = 500;
@@ -25,7 +25,13 @@ export function toAction(fields: Record<string, string>): MessageAction {
     return text.trim() ? { kind: "reply", input: { kind: "text", text } } : { kind: "reply", input: { kind: "help" } };
   }
   if (type === "voice") {
-    return { kind: "reply", input: { kind: "voice", recognition: stripIllegalXmlChars(fields.Recognition ?? "").slice(0, MAX_QUESTION_CHARS) } };
+    return {
+      kind: "reply",
+      input: {
+        kind: "voice",
+        recognition: stripIllegalXmlChars(fields.Recognition ?? "").slice(0, MAX_QUESTION_CHARS),
+      },
+    };
   }
   if (type === "event") {
     const event = (fields.Event ?? "").toLowerCase();
@@ -41,14 +47,21 @@ export function toAction(fields: Record<string, string>): MessageAction {
 
 /** Retries carry the same MsgId; events have none, and are told apart by sender and time (platform doc). */
 export function messageKey(fields: Record<string, string>): string {
-  return fields.MsgId ? `msg:${fields.MsgId}` : `event:${fields.FromUserName ?? ""}:${fields.CreateTime ?? ""}:${fields.Event ?? ""}`;
+  return fields.MsgId
+    ? `msg:${fields.MsgId}`
+    : `event:${fields.FromUserName ?? ""}:${fields.CreateTime ?? ""}:${fields.Event ?? ""}`;
 }
 
 /**
  * The reply to a platform message, or null when nothing is to be sent (answer "success"). State and dedup
  * live in the user's ChatState object, named by channel, account and user.
  */
-export async function replyToMessage(fields: Record<string, string>, env: Env, channel: Channel, origin: string): Promise<Answer | null> {
+export async function replyToMessage(
+  fields: Record<string, string>,
+  env: Env,
+  channel: Channel,
+  origin: string,
+): Promise<Answer | null> {
   const action = toAction(fields);
   if (action.kind === "ignore") return null;
   const user = `${channel}:${fields.ToUserName ?? ""}:${fields.FromUserName ?? ""}`;

@@ -76,7 +76,9 @@ export async function createMsgCrypt(encodingAesKey: string, receiveId: string):
       // messages). Append one block that decrypts to sixteen 0x10 bytes, a pad it accepts, and strip the
       // 32-byte padding ourselves: CBC decrypts block n+1 as D(C[n+1]) xor C[n], so C[n+1] = E(0x10… xor C[n]).
       const last = sealed.slice(sealed.length - 16);
-      const extra = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-CBC", iv: last }, key, new Uint8Array(16).fill(16))).subarray(0, 16);
+      const extra = new Uint8Array(
+        await crypto.subtle.encrypt({ name: "AES-CBC", iv: last }, key, new Uint8Array(16).fill(16)),
+      ).subarray(0, 16);
       let plain: Uint8Array;
       try {
         plain = new Uint8Array(await crypto.subtle.decrypt({ name: "AES-CBC", iv }, key, concat(sealed, extra)));

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import { createMsgCrypt, MsgCryptError, type MsgCrypt } from "./msg-crypt.ts";
-import { refuse, type Channel } from "./refuse.ts";
+import { createMsgCrypt, type MsgCrypt, MsgCryptError } from "./msg-crypt.ts";
+import { type Channel, refuse } from "./refuse.ts";
 import { verifySignature } from "./signature.ts";
 
 const crypts = new Map<string, Promise<MsgCrypt>>();
@@ -28,7 +28,11 @@ export interface SealedRequest {
 }
 
 /** Checks msg_signature over the ciphertext, then decrypts it; a refusal Response when either fails. */
-export async function openSealed(c: Context, channel: Channel, r: SealedRequest): Promise<{ plaintext: string } | { refused: Response }> {
+export async function openSealed(
+  c: Context,
+  channel: Channel,
+  r: SealedRequest,
+): Promise<{ plaintext: string } | { refused: Response }> {
   if (!r.encrypt) return { refused: refuse(c, channel, 400, "missing_encrypt") };
   if (!r.msgSignature) return { refused: refuse(c, channel, 401, "missing_msg_signature") };
   if (!(await verifySignature([r.token, r.timestamp, r.nonce, r.encrypt], r.msgSignature))) {

@@ -7,7 +7,13 @@ export type Channel = "wechat" | "wecom" | "wecom-bot";
  * Every refusal is logged with its reason and answered with a 4xx in the API's error shape, never a 5xx:
  * a 5xx would make the platform retry a request that can never succeed.
  */
-export function refuse(c: Context, channel: Channel, status: ContentfulStatusCode, reason: string, detail?: Record<string, unknown>) {
+export function refuse(
+  c: Context,
+  channel: Channel,
+  status: ContentfulStatusCode,
+  reason: string,
+  detail?: Record<string, unknown>,
+) {
   console.log(JSON.stringify({ level: "warn", channel, event: "refused", reason, status, ...detail }));
   return c.json({ error: { code: reason, message: `Refused: ${reason.replaceAll("_", " ")}.` } }, status);
 }
@@ -19,7 +25,12 @@ export function refuse(c: Context, channel: Channel, status: ContentfulStatusCod
 export function notConfigured(c: Context, channel: Channel, missing: string[]) {
   console.log(JSON.stringify({ level: "warn", channel, event: "not_configured", missing }));
   return c.json(
-    { error: { code: "channel_not_configured", message: `The ${channel} channel is not configured: set ${missing.join(", ")} (see .dev.vars.example).` } },
+    {
+      error: {
+        code: "channel_not_configured",
+        message: `The ${channel} channel is not configured: set ${missing.join(", ")} (see .dev.vars.example).`,
+      },
+    },
     404,
   );
 }

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { Env } from "../../env.ts";
 import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
 import { replyToMessage } from "./handle-message.ts";
-import { refuse, type Channel } from "./refuse.ts";
+import { type Channel, refuse } from "./refuse.ts";
 
 const BUSY = "系统繁忙，请稍后再试。";
 
@@ -11,7 +11,11 @@ const BUSY = "系统繁忙，请稍后再试。";
  * Response when there is nothing to send ("success", which also stops the platform's retries) or the
  * message is refused, else the XML to send (plain, or for the caller to seal).
  */
-export async function replyXml(c: Context<{ Bindings: Env }>, channel: Channel, fields: Record<string, string>): Promise<string | Response> {
+export async function replyXml(
+  c: Context<{ Bindings: Env }>,
+  channel: Channel,
+  fields: Record<string, string>,
+): Promise<string | Response> {
   if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, channel, 400, "missing_fields");
   const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };
   try {

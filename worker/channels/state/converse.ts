@@ -1,4 +1,4 @@
-import { answer, type Answer } from "../../core/answer.ts";
+import { type Answer, answer } from "../../core/answer.ts";
 import type { SearchIndex } from "../../search/load-index.ts";
 
 /** What a user sent, already reduced from the platform's message types. */
@@ -46,7 +46,11 @@ export function pickFollowUp(text: string, suggestions: string[]): string | unde
  * One turn of a chat: the reply and the state after it. Pure: the Durable Object stores what it returns.
  * Questions of the last half hour are passed as history, so "那二〇二五年呢" follows the question before it.
  */
-export function converse(input: Inbound, state: ConversationState, options: ConverseOptions): { reply: Answer; state: ConversationState } {
+export function converse(
+  input: Inbound,
+  state: ConversationState,
+  options: ConverseOptions,
+): { reply: Answer; state: ConversationState } {
   const { index, origin, now } = options;
   const turns = state.turns.filter((t) => now - t.at < STATE_TTL_MS);
   const history = turns.slice(-HISTORY_TURNS).map((t) => t.question);

@@ -1,2 +1,2 @@
+export { formatReplyText, MAX_REPLY_BYTES, toWeChatReply } from "./reply.ts";
 export { wechatApp } from "./wechat-app.ts";
-export { formatReplyText, toWeChatReply, MAX_REPLY_BYTES } from "./reply.ts";

@@ -48,7 +48,9 @@ export function formatReplyText(a: Answer, maxBytes = MAX_REPLY_BYTES): string {
   const source = sourceLine(a);
   const followUps = followUpLines(a);
   const join = (text: string, src: string | undefined, fu: string[]) =>
-    [text, src, fu.length ? fu.join("\n") : undefined].filter((p): p is string => p !== undefined && p !== "").join("\n\n");
+    [text, src, fu.length ? fu.join("\n") : undefined]
+      .filter((p): p is string => p !== undefined && p !== "")
+      .join("\n\n");
 
   let src = source;
   let fu = followUps;

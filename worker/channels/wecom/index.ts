@@ -1,2 +1,2 @@
-export { wecomApp } from "./wecom-app.ts";
 export { wecomBotApp } from "./bot-app.ts";
+export { wecomApp } from "./wecom-app.ts";

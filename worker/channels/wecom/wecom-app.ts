@@ -1,14 +1,14 @@
 // WeCom self-built app callback (企业微信 自建应用 接收消息): always encrypted, receiveid = CorpID.
 // GET decrypts echostr for the URL check; POST is a user message, answered with an encrypted passive reply.
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
 import { cryptFor, freshQuery, parseMessageXml } from "../common/channel-request.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
-import { replyXml } from "../common/reply-xml.ts";
 import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
 import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
+import { replyXml } from "../common/reply-xml.ts";
 import { wecomBotApp } from "./bot-app.ts";
 
 type WeComContext = Context<{ Bindings: Env }>;
@@ -25,7 +25,13 @@ interface Checked {
 async function check(c: WeComContext): Promise<Checked | Response> {
   const { WECOM_TOKEN: token, WECOM_CORP_ID: corpId, WECOM_ENCODING_AES_KEY: aesKey } = c.env;
   if (!token || !corpId || !aesKey) {
-    return notConfigured(c, "wecom", [!token && "WECOM_TOKEN", !corpId && "WECOM_CORP_ID", !aesKey && "WECOM_ENCODING_AES_KEY"].filter((s): s is string => !!s));
+    return notConfigured(
+      c,
+      "wecom",
+      [!token && "WECOM_TOKEN", !corpId && "WECOM_CORP_ID", !aesKey && "WECOM_ENCODING_AES_KEY"].filter(
+        (s): s is string => !!s,
+      ),
+    );
   }
   const crypt = await cryptFor(c, "wecom", aesKey, corpId, "WECOM_ENCODING_AES_KEY");
   if (crypt instanceof Response) return crypt;
@@ -38,7 +44,11 @@ async function verifyUrl(c: WeComContext) {
   const checked = await check(c);
   if (checked instanceof Response) return checked;
   const { q, ...r } = checked;
-  const opened = await openSealed(c, "wecom", { ...r, msgSignature: q.get("msg_signature"), encrypt: q.get("echostr") });
+  const opened = await openSealed(c, "wecom", {
+    ...r,
+    msgSignature: q.get("msg_signature"),
+    encrypt: q.get("echostr"),
+  });
   if ("refused" in opened) return opened.refused;
   // The decrypted echostr, with nothing around it (no quotes, no newline).
   return c.text(opened.plaintext);
@@ -52,17 +62,28 @@ async function receiveMessage(c: WeComContext) {
   if (body === null) return refuse(c, "wecom", 413, "body_too_large");
   const outer = parseMessageXml(c, "wecom", body);
   if (outer instanceof Response) return outer;
-  const opened = await openSealed(c, "wecom", { ...checked, msgSignature: q.get("msg_signature"), encrypt: outer.Encrypt });
+  const opened = await openSealed(c, "wecom", {
+    ...checked,
+    msgSignature: q.get("msg_signature"),
+    encrypt: outer.Encrypt,
+  });
   if ("refused" in opened) return opened.refused;
   const fields = parseMessageXml(c, "wecom", opened.plaintext);
   if (fields instanceof Response) return fields;
   const xml = await replyXml(c, "wecom", fields);
   if (xml instanceof Response) return xml;
-  return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, { "content-type": "application/xml; charset=utf-8" });
+  return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, {
+    "content-type": "application/xml; charset=utf-8",
+  });
 }
 
 export const wecomApp = new Hono<{ Bindings: Env }>()
   .route("/bot", wecomBotApp)
   .get("/", verifyUrl)
   .post("/", receiveMessage)
-  .all("/", (c) => c.json({ error: { code: "method_not_allowed", message: "The WeCom callback takes GET (URL check) and POST." } }, 405));
+  .all("/", (c) =>
+    c.json(
+      { error: { code: "method_not_allowed", message: "The WeCom callback takes GET (URL check) and POST." } },
+      405,
+    ),
+  );
