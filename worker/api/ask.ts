@@ -14,6 +14,9 @@ export function toApiAnswer(a: Answer) {
     found: a.found,
     intent: a.intent,
     citations: a.citations,
+    confidence: a.confidence,
+    related: a.related,
+    ...(a.list && { list: a.list }),
     suggestions: a.suggestions,
     ...(a.fact && { fact: a.fact }),
   };

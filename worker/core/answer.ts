@@ -30,6 +30,15 @@ export interface Answer {
   found: boolean;
   text: string;
   citations: Citation[];
+  /**
+   * How sure the core is that `text` answers the question, 0–1. Below `LOW_CONFIDENCE` (worker/core/tuning.ts)
+   * `text` is already phrased as a hedge; channels may style it, they need not reword it.
+   */
+  confidence: number;
+  /** Passages on the question's topic that do not answer it (shown as "related", never as the source). */
+  related: Citation[];
+  /** The points of an outline answer (一是…二是…), in order; `text` holds them too, as one paragraph. */
+  list?: string[];
   suggestions: string[];
   fact?: AnswerFact;
 }
@@ -97,6 +106,8 @@ export function answer(question: string, context: AnswerContext): Answer {
       found: false,
       text: say(text),
       citations: [],
+      confidence: 1,
+      related: [],
       suggestions: suggest(index, q.script),
     };
   }
@@ -109,6 +120,8 @@ export function answer(question: string, context: AnswerContext): Answer {
       found: false,
       text: say(templates.noAnswer(index.meta)),
       citations: [],
+      confidence: 0,
+      related: [],
       suggestions: suggest(index, q.script, { question }),
     };
   }
@@ -139,6 +152,8 @@ export function answer(question: string, context: AnswerContext): Answer {
     found: true,
     text: say(reply.text),
     citations,
+    confidence: 1,
+    related: [],
     suggestions: suggest(index, q.script, { turn: chosen.passage.turn, exclude: citations.map((c) => c.id), question }),
     ...(fact && {
       fact: { value: say(fact.value), measure: say(fact.measure), period: say(fact.period), rank: say(fact.rank) },

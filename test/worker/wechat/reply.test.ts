@@ -10,6 +10,8 @@ const base: Answer = {
   found: true,
   text: "答案正文。",
   citations: [citation],
+  confidence: 1,
+  related: [],
   suggestions: ["问题一？", "问题二？", "问题三？"],
 };
 
