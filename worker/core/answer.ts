@@ -1,5 +1,5 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
-import { inScript } from "../text/script.ts";
+import { inScript, type Script } from "../text/script.ts";
 import { composeReply, wholeSentenceReply } from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
@@ -10,11 +10,15 @@ export type AnswerIntent = "answer" | "no_answer" | "greeting" | "help";
 
 export interface Citation {
   id: string;
-  /** The passage as written in the interview (never converted). */
+  /** The passage in the asker's script (folded from the interview's Traditional for a Simplified asker). */
   quote: string;
   speaker: string;
   section: string;
   url: string;
+  /** BCP 47 tag of quote, speaker and section, for `lang` attributes. */
+  lang: "zh-Hans" | "zh-Hant";
+  /** The same, as written in the interview (never converted): for "show the original". */
+  original: { quote: string; speaker: string; section: string };
 }
 
 /** The quick fact a figure answer states, for a compact card: in the asker's script, from the first citation. */
@@ -69,23 +73,25 @@ const MORE_AT_LEAST = 0.6;
 // A second passage is cited only when it scores nearly as well as the first.
 const SECOND_CITATION = 0.8;
 
-function cite(passage: LoadedPassage, origin: string): Citation {
+function cite(passage: LoadedPassage, origin: string, script: Script): Citation {
   return {
     id: passage.id,
-    quote: passage.text,
-    speaker: passage.speaker,
-    section: passage.section,
+    quote: inScript(passage.text, script),
+    speaker: inScript(passage.speaker, script),
+    section: inScript(passage.section, script),
     url: `${origin}/source#${passage.id}`,
+    lang: script === "hans" ? "zh-Hans" : "zh-Hant",
+    original: { quote: passage.text, speaker: passage.speaker, section: passage.section },
   };
 }
 
-function citationsFor(ranked: ScoredSentence[], origin: string): Citation[] {
+function citationsFor(ranked: ScoredSentence[], origin: string, script: Script): Citation[] {
   const [best, ...rest] = ranked;
   if (!best) return [];
   const second = rest.find((r) => r.passage.id !== best.passage.id && r.passage.kind === best.passage.kind);
   const passages = [best.passage];
   if (second && second.score >= best.score * SECOND_CITATION) passages.push(second.passage);
-  return passages.map((p) => cite(p, origin));
+  return passages.map((p) => cite(p, origin, script));
 }
 
 /** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
@@ -145,7 +151,11 @@ export function answer(question: string, context: AnswerContext): Answer {
       } else reply = { text: templates.nothingMore() };
     }
   }
-  const citations = citationsFor(chosen === best ? ranked : [chosen, ...ranked.filter((r) => r !== chosen)], origin);
+  const citations = citationsFor(
+    chosen === best ? ranked : [chosen, ...ranked.filter((r) => r !== chosen)],
+    origin,
+    q.script,
+  );
   const { fact } = reply;
   return {
     intent: "answer",

@@ -25,7 +25,7 @@ async function expectError(res: Response, status: number, code: string) {
 }
 
 describe("POST /api/ask", () => {
-  it("answers a Simplified question in Simplified, citing the Traditional passage", async () => {
+  it("answers a Simplified question in Simplified, quoting in Simplified with the Traditional original", async () => {
     const res = await post({ question: "电动自行车以旧换新用了多少钱" });
     expect(res.status).toBe(200);
     const body = await res.json<AskBody>();
@@ -34,10 +34,12 @@ describe("POST /api/ask", () => {
     expect(body.answer).not.toContain("萬");
     expect(body.citations[0]).toMatchObject({
       id: "a1-2",
-      speaker: "張澤峰",
+      speaker: "张泽峰",
       url: "http://assistant.test/source#a1-2",
+      lang: "zh-Hans",
     });
-    expect(body.citations[0]!.quote).toContain("5228萬元");
+    expect(body.citations[0]!.quote).toContain("5228万元");
+    expect(body.citations[0]!.original.quote).toContain("5228萬元");
     expect(body.suggestions.length).toBeGreaterThanOrEqual(2);
   });
 

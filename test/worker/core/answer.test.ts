@@ -56,13 +56,15 @@ describe("answer", () => {
     expect(none.citations[0]?.id).toBe("credit-5");
   });
 
-  it("replies in the asker's script and keeps quotes original", () => {
+  it("replies and quotes in the asker's script, with the original kept", () => {
     const hans = ask("净菜能减少多少厨余垃圾");
     const hant = ask("凈菜能減少多少廚余垃圾");
     expect(hans.text).toContain("减少");
     expect(hant.text).toContain("減少");
-    expect(hans.citations[0]?.quote).toBe(hant.citations[0]?.quote);
-    expect(hans.citations[0]?.quote).toContain("廚余垃圾");
+    expect(hans.citations[0]?.original.quote).toBe(hant.citations[0]?.quote);
+    expect(hant.citations[0]?.quote).toContain("廚余垃圾");
+    expect(hans.citations[0]?.quote).toContain("厨余垃圾");
+    expect(hans.citations[0]?.lang).toBe("zh-Hans");
   });
 
   it("suggests follow-ups that are not the question just asked", () => {

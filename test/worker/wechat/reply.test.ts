@@ -4,7 +4,15 @@ import { formatReplyText, MAX_REPLY_BYTES, toWeChatReply } from "../../../worker
 import type { Answer } from "../../../worker/core/answer.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
-const citation = { id: "p12", quote: "…", speaker: "张泽锋", section: "第三问", url: "https://bot.example/source#p12" };
+const citation = {
+  id: "p12",
+  quote: "…",
+  speaker: "张泽锋",
+  section: "第三问",
+  url: "https://bot.example/source#p12",
+  lang: "zh-Hans" as const,
+  original: { quote: "…", speaker: "張澤鋒", section: "第三問" },
+};
 const base: Answer = {
   intent: "answer",
   found: true,
