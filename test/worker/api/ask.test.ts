@@ -1,13 +1,9 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 
-interface AskBody {
-  answer: string;
-  found: boolean;
-  intent: string;
-  citations: { id: string; quote: string; speaker: string; section: string; url: string }[];
-  suggestions: string[];
-}
+import type { ApiAnswer } from "../../../worker/api/ask.ts";
+
+type AskBody = ApiAnswer;
 
 const post = (body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
   SELF.fetch("http://assistant.test/api/ask", {
