@@ -97,7 +97,7 @@ function citationsFor(ranked: ScoredSentence[], origin: string, script: Script):
 /** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
 export function answer(question: string, context: AnswerContext): Answer {
   const { index, history = [], origin = "" } = context;
-  const q: AnalysedQuestion = analyseQuestion(question, history);
+  const q: AnalysedQuestion = analyseQuestion(question, history, index);
   const say = (text: string) => inScript(text, q.script);
 
   if (q.intent !== "question") {

@@ -73,6 +73,9 @@ const CONTEXT_WEIGHT = 0.5;
 const SYNONYM_WEIGHT = 0.5;
 const PASSAGE_WEIGHT = 0.3;
 const PRIOR_WEIGHT = 1.5;
+const UNKNOWN_WEIGHT = 0.35;
+/** A focus of at most this many tokens (房价, 机场) names a thing even when no 多少 points at it. */
+const SHORT_FOCUS = 3;
 // The interviewer's questions restate topics but never answer them.
 const KIND_PENALTY: Partial<Record<LoadedPassage["kind"], number>> = { question: 2.5, caption: 1 };
 
@@ -123,7 +126,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   for (const t of weights.keys()) idf.set(t, idfOf(t));
   // A question word as found in the interview: itself, or one of its synonyms standing in for it.
   const forms = (t: string) => [t, ...(q.alternatives.get(t) ?? [])];
-  const total = tokens.reduce((sum, t) => sum + idf.get(t)!, 0);
+  // A word the interview never uses (nor any stand-in for it) is mostly how the asker put things (冰箱, 退休):
+  // it weighs on coverage at a fraction; named things are judged apart (unknownName below).
+  const nowhere = (t: string) => forms(t).every((form) => where(form).length === 0);
+  const mass = (t: string) => idf.get(t)! * (nowhere(t) ? UNKNOWN_WEIGHT : 1);
+  const total = tokens.reduce((sum, t) => sum + mass(t), 0);
 
   const { hits } = search(index.db, {
     term: [...weights.keys()].join(" "),
@@ -207,11 +214,18 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     }
     return r.length > 0 && r.every((t) => !anywhere(t));
   };
+  // Only what the question asks about can rule it out: the words naming what is asked for (the focus), a
+  // named place, a Latin name or a number, a time. Any other unknown word only lowers coverage.
+  const focusRun = q.focus.run;
   const unknownName =
-    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && where(t).length === 0) ||
-    q.timeWords.some((w) => where(w).length === 0) ||
+    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && nowhere(t)) ||
+    q.timeWords.some((w) => nowhere(w)) ||
+    q.places.length > 0 ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
-    q.runs.some((r) => unknownWord(q.focus.headFinal && r.join() === q.focus.run.join() ? r.slice(0, -2) : r));
+    // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
+    (focusRun.length > 0 &&
+      (q.asksFigure || focusRun.length <= SHORT_FOCUS) &&
+      unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun));
   const noDate =
     q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);

@@ -12,7 +12,15 @@ export const MAX_QUESTION_CHARS = 500;
 export const TOO_MANY_QUESTIONS = "提问太频繁了，请稍等一分钟再问。";
 
 export function tooManyQuestions(): Answer {
-  return { intent: "help", found: false, text: TOO_MANY_QUESTIONS, citations: [], confidence: 1, related: [], suggestions: [] };
+  return {
+    intent: "help",
+    found: false,
+    text: TOO_MANY_QUESTIONS,
+    citations: [],
+    confidence: 1,
+    related: [],
+    suggestions: [],
+  };
 }
 
 /** What a platform message (Official Account or WeCom app, same field names) asks of us. */

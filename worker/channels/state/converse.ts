@@ -63,7 +63,15 @@ export function converse(
   if (input.kind === "help" || (input.kind === "voice" && !input.recognition.trim())) {
     const g = greeting();
     const text = input.kind === "help" ? `${HELP_PREFIX}${answer("帮助", { index, origin }).text}` : PLEASE_TYPE;
-    const reply: Answer = { intent: "help", found: false, text, citations: [], confidence: 1, related: [], suggestions: g.suggestions };
+    const reply: Answer = {
+      intent: "help",
+      found: false,
+      text,
+      citations: [],
+      confidence: 1,
+      related: [],
+      suggestions: g.suggestions,
+    };
     return { reply, state: { turns, suggestions: reply.suggestions } };
   }
 
