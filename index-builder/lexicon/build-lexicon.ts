@@ -139,7 +139,9 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     .map(([w]) => w);
 
   const aliases: [string, string][] = [];
-  for (const { term, aliases: as } of glossary) for (const a of as) if (!/^[a-z]/.test(a)) aliases.push([a, term]);
+  // An alias the interview itself writes (外贸, 垃圾) is found as it is: rewriting it would only shift the match.
+  for (const { term, aliases: as } of glossary)
+    for (const a of as) if (!/^[a-z]/.test(a) && !inInterview(a)) aliases.push([a, term]);
 
   return {
     english: Object.fromEntries([...english].map(([p, { word }]) => [p, word])),

@@ -4,6 +4,7 @@ import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { tuning } from "./tuning.ts";
 
 /** What the asker wants back: drives which sentence wins and how it is trimmed. */
 export type QuestionType =
@@ -44,6 +45,8 @@ export interface AnalysedQuestion {
   contextTokens: string[];
   /** "还有呢?" after a question: the same question again, wanting what the first answer did not say. */
   more: boolean;
+  /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
+  detail: boolean;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
   asksFigure: boolean;
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
@@ -196,7 +199,7 @@ const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
 /** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
 const PRONOUN = /^(它|它们|这|这个|这项|这些|那|那个|那项|那些|该|其|此)|它/;
 /** A question this short, after another, leans on it (比全国高吗, 排第几): it names too little to stand alone. */
-const SHORT_FOLLOW_UP = 6;
+const SHORT_FOLLOW_UP = tuning.shortFollowUp;
 /** Asking to go on about the same thing: 具体呢, 详细说说, 举几个例子. */
 const DETAIL =
   /^(具体|详细|展开|再)(点|些|一点|一些)?(呢|说说|讲讲|说|讲|介绍)?(一下)?(呢|吗)?$|^(举|举几个|举个|有没有)(几个)?(例子|例)(呢|吗)?$|^(比如|例如)(呢|说)?$/;
@@ -238,9 +241,9 @@ function splitClauses(normalized: string, specific: (t: string) => boolean): { c
   return { core: clauses.slice(at).join(","), scene: clauses.slice(0, at).join(",") };
 }
 /** The asking clause must hold this many of the interview's specific words, or it takes in the one before. */
-const CORE_MIN_WORDS = 2;
+const CORE_MIN_WORDS = tuning.coreMinWords;
 /** Questions shorter than this are one clause, however punctuated (净菜,多少?). */
-const SCENE_MIN_LENGTH = 18;
+const SCENE_MIN_LENGTH = tuning.sceneMinLength;
 
 export function analyseQuestion(question: string, history: string[] = [], index?: SearchIndex): AnalysedQuestion {
   const plain = normalize(question).trim();
@@ -296,7 +299,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   let contextTokens = [...new Set(contentRuns(scene).flat())].filter((t) => !tokens.includes(t));
   const previous = history.at(-1);
   if (previous && intent === "question" && (MORE.test(bare) || DETAIL.test(bare))) {
-    return { ...analyseQuestion(previous, history.slice(0, -1), index), script, more: true };
+    return { ...analyseQuestion(previous, history.slice(0, -1), index), script, more: true, detail: DETAIL.test(bare) };
   }
   if (previous && (FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP)) {
     const before = analyseQuestion(previous, history.slice(0, -1), index);
@@ -331,6 +334,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     timeWords,
     contextTokens,
     more: false,
+    detail: false,
     places,
     asksFigure: asked !== null,
   };

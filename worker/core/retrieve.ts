@@ -1,6 +1,7 @@
 import { search } from "@orama/orama";
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import type { AnalysedQuestion, QuestionType } from "./question.ts";
+import { tuning } from "./tuning.ts";
 
 export interface ScoredSentence {
   passage: LoadedPassage;
@@ -34,7 +35,7 @@ const COMPARE = /高于|低于|同比|全国平均|明显/;
 // What an outcome looks like: something became, reached, cut, won, or is now.
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
 /** A token in at most this many sentences is specific to its topic. */
-const SPECIFIC = 2;
+const SPECIFIC = tuning.specificSentences;
 const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 
 const TYPE_BONUS: Record<QuestionType, (sentence: string, passage: LoadedPassage) => number> = {
@@ -68,14 +69,14 @@ const typeSlot = new Map(TYPES.map((type, i) => [type, i]));
 
 // Weights, measured on the dev set (npm run eval) and kept round: a context token counts half,
 // a token found elsewhere in the passage counts a third, Orama's passage rank adds up to one token's worth.
-const CONTEXT_WEIGHT = 0.5;
+const CONTEXT_WEIGHT = tuning.contextWeight;
 // A synonym's words (钱 → 资金 拨付 使用) stand in for the asker's word, so they rank at half weight too.
-const SYNONYM_WEIGHT = 0.5;
-const PASSAGE_WEIGHT = 0.3;
-const PRIOR_WEIGHT = 1.5;
-const UNKNOWN_WEIGHT = 0.35;
+const SYNONYM_WEIGHT = tuning.synonymWeight;
+const PASSAGE_WEIGHT = tuning.passageWeight;
+const PRIOR_WEIGHT = tuning.priorWeight;
+const UNKNOWN_WEIGHT = tuning.unknownWeight;
 /** A focus of at most this many tokens (房价, 机场) names a thing even when no 多少 points at it. */
-const SHORT_FOCUS = 3;
+const SHORT_FOCUS = tuning.shortFocus;
 // The interviewer's questions restate topics but never answer them.
 const KIND_PENALTY: Partial<Record<LoadedPassage["kind"], number>> = { question: 2.5, caption: 1 };
 
