@@ -30,4 +30,6 @@ export interface Env {
   /** WeCom intelligent bot (智能机器人): its own Token and EncodingAESKey; receiveid is empty. */
   WECOM_BOT_TOKEN?: string;
   WECOM_BOT_ENCODING_AES_KEY?: string;
+  /** DingTalk enterprise-internal robot: the app's AppSecret, which signs every callback (timestamp + sign). */
+  DINGTALK_APP_SECRET?: string;
 }
