@@ -1,13 +1,14 @@
-// Shared by the e2e files: Debian's Chromium, a host page served from another origin, and shadow-root helpers.
+// Shared by the e2e files: Chromium (see browser-path.ts), a host page served from another origin, and shadow-root helpers.
 import { createServer, type Server } from "node:http";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { findChromium } from "./browser-path.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args } = await findChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
+      ...args,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",
