@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import { MAX_QUESTION_CHARS } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
+import { FEEDBACK_REASONS, type FeedbackReason } from "./feedback-reasons.ts";
 import { requireJson } from "./require-json.ts";
 
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
@@ -19,9 +20,6 @@ export interface Feedback {
   /** Why a 👎: what the reader picked. */
   reason?: FeedbackReason;
 }
-
-export const FEEDBACK_REASONS = ["wrong", "incomplete", "not_found", "other"] as const;
-export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const chars = (s: string) => [...s].length;
