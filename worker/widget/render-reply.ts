@@ -81,7 +81,7 @@ function renderCitation(c: Citation, view: ReplyView, { collapsed = false } = {}
       { class: "src" },
       h(
         "a",
-        { href: view.link(c), target: "_blank", rel: "noopener", lang: shown.lang },
+        { class: "cite", href: view.link(c), target: "_blank", rel: "noopener", lang: shown.lang },
         [c.speaker, shown.section].filter(Boolean).join(" · "),
       ),
       reveal,
