@@ -1,22 +1,23 @@
-// Shared by the e2e files: Debian's Chromium, a host page served from another origin, and shadow-root helpers.
+// Shared by the e2e files: a Chromium (find-chromium.ts), a host page served from another origin, shadow-root
+// helpers, and the README screenshots.
+import { mkdir } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { findChromium } from "./find-chromium.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, args });
+}
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+// `npm run screenshots` sets SCREENSHOTS=1; `npm test` leaves the committed pictures alone.
+const screenshots = new URL("../../docs/screenshots/", import.meta.url).pathname;
+
+/** Saves the page as docs/screenshots/<name> when SCREENSHOTS=1, otherwise does nothing. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== "1") return;
+  await mkdir(screenshots, { recursive: true });
+  await page.screenshot({ path: `${screenshots}${name}` });
 }
 
 export interface HostSite {

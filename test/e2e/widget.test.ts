@@ -1,11 +1,17 @@
 // The embedded widget on a third-party page: answers, sources, keyboard, isolation, errors, mobile, dark.
-import { mkdir } from "node:fs/promises";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { focusedInWidget, type HostSite, hostPage, launchBrowser, QUESTION, serveHostPage } from "./browser.ts";
+import {
+  focusedInWidget,
+  type HostSite,
+  hostPage,
+  launchBrowser,
+  QUESTION,
+  saveScreenshot,
+  serveHostPage,
+} from "./browser.ts";
 
 const devUrl = inject("devUrl");
-const screenshots = new URL("../../docs/screenshots/", import.meta.url).pathname;
 
 // Everything a careless or hostile stylesheet can do to an embedded widget.
 const HOSTILE_CSS = `
@@ -23,7 +29,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
   site = await serveHostPage(hostPage(devUrl));
   hostileSite = await serveHostPage(hostPage(devUrl, { css: HOSTILE_CSS }));
-  await mkdir(screenshots, { recursive: true });
 });
 
 afterAll(async () => {
@@ -91,10 +96,10 @@ describe("widget.js on a host page", () => {
     await answer.waitFor();
     expect(await answer.textContent()).toContain("80.45亿元");
     const card = page.locator("interview-chat .card").first();
-    expect(await card.locator("q").textContent()).toContain("80.45億元");
-    expect(await card.locator("small").textContent()).toBe("張澤峰 · 以新供給創造新需求,推進消費擴容升級");
+    expect(await card.locator("q").textContent()).toContain("80.45亿元");
+    expect(await card.locator("small").textContent()).toBe("张泽峰 · 以新供给创造新需求,推进消费扩容升级");
     expect(await card.getAttribute("href")).toBe(`${devUrl}/source#a1-1b`);
-    await page.screenshot({ path: `${screenshots}desktop-light.png` });
+    await saveScreenshot(page, "desktop-light.png");
 
     // Thumbs up: one JSON line on the server, a pressed button here.
     const feedback = page.waitForResponse(
@@ -292,7 +297,7 @@ describe("widget.js on a host page", () => {
       };
     });
     expect(colours).toEqual({ panel: "rgb(28, 28, 33)", text: "rgb(232, 232, 238)" });
-    await page.screenshot({ path: `${screenshots}mobile-dark.png` });
+    await saveScreenshot(page, "mobile-dark.png");
     await page.context().close();
   });
 

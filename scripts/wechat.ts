@@ -1,12 +1,12 @@
-// npx tsx worker/cli/wechat.ts "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user oUSER] [--url http://127.0.0.1:8787]
+// npm run wechat -- "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user oUSER] [--url http://127.0.0.1:8787]
 // Plays the WeChat (or WeCom) platform against a running worker (`npm run dev`): signs the query like the
 // platform, optionally encrypts, posts the XML, checks and opens the reply, prints its text. Settings come
 // from the environment or .dev.vars, the same values the worker reads.
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createMsgCrypt, type MsgCrypt } from "../channels/common/msg-crypt.ts";
-import { signParts } from "../channels/common/signature.ts";
-import { parseFlatXml } from "../channels/common/xml.ts";
+import { createMsgCrypt, type MsgCrypt } from "../worker/channels/common/msg-crypt.ts";
+import { signParts } from "../worker/channels/common/signature.ts";
+import { parseFlatXml } from "../worker/channels/common/xml.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,7 +42,7 @@ const need = (name: string) => settings[name] || fail(`${name} is not set (envir
 const question = positionals.join(" ").trim();
 if (!question && !values.event)
   fail(
-    'usage: npx tsx worker/cli/wechat.ts "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user ID] [--url URL]',
+    'usage: npm run wechat -- "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user ID] [--url URL]',
   );
 
 const wecom = values.wecom ?? false;

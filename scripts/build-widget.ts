@@ -1,4 +1,4 @@
-// npm run build (after the index): bundles the widget into worker/generated/assets/widget.js, writes the
+// npm run build (after the index): bundles the widget (worker/widget/) into worker/generated/assets/widget.js, writes the
 // full-page chat (index.html) and its headers beside it, and fails when widget.js outgrows its gzip budget.
 
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
@@ -9,10 +9,11 @@ import { build } from "esbuild";
 export const BUDGET_GZIP_BYTES = 15 * 1024;
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const outDir = here("../generated/assets/");
+const widget = (file: string) => here(`../worker/widget/${file}`);
+const outDir = here("../worker/generated/assets/");
 
 const result = await build({
-  entryPoints: [here("index.ts")],
+  entryPoints: [widget("index.ts")],
   bundle: true,
   minify: true,
   format: "iife",
@@ -25,8 +26,8 @@ const code = result.outputFiles[0]!.contents;
 
 await mkdir(outDir, { recursive: true });
 await writeFile(`${outDir}widget.js`, code);
-await copyFile(here("index.html"), `${outDir}index.html`);
-await copyFile(here("_headers"), `${outDir}_headers`);
+await copyFile(widget("index.html"), `${outDir}index.html`);
+await copyFile(widget("_headers"), `${outDir}_headers`);
 
 const gzip = gzipSync(code, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
