@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { AskError, ask, greet, type Reply, sendFeedback } from "./api.ts";
 import { h, ICONS, icon, textOn } from "./dom.ts";
 import { loadSession, type Session, saveSession, type Turn } from "./session.ts";

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { Failure, Reply } from "./api.ts";
 
 export interface Turn {
