@@ -1,23 +1,23 @@
-// Shared by the e2e files: a Chromium (find-chromium.ts), a host page served from another origin, shadow-root
-// helpers, and the README screenshots.
-import { mkdir } from "node:fs/promises";
+// Shared by the e2e files: Chromium (see browser-path.ts), a host page served from another origin, and shadow-root helpers.
 import { createServer, type Server } from "node:http";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { findChromium } from "./find-chromium.ts";
+import { findChromium } from "./browser-path.ts";
 
 export async function launchBrowser(): Promise<Browser> {
   const { executablePath, args } = await findChromium();
-  return chromium.launch({ executablePath, args });
-}
-
-// `npm run screenshots` sets SCREENSHOTS=1; `npm test` leaves the committed pictures alone.
-const screenshots = new URL("../../docs/screenshots/", import.meta.url).pathname;
-
-/** Saves the page as docs/screenshots/<name> when SCREENSHOTS=1, otherwise does nothing. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOTS !== "1") return;
-  await mkdir(screenshots, { recursive: true });
-  await page.screenshot({ path: `${screenshots}${name}` });
+  return chromium.launch({
+    executablePath,
+    args: [
+      ...args,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
 }
 
 export interface HostSite {
@@ -52,3 +52,31 @@ export function focusedInWidget(page: Page): Promise<string> {
 }
 
 export const QUESTION = "消费品以旧换新一共投入了多少资金?";
+
+/** Asks through the textbox, as a reader would. */
+export async function askQuestion(page: Page, question: string, name = "你的问题") {
+  const input = page.getByRole("textbox", { name });
+  await input.fill(question);
+  await input.press("Enter");
+}
+
+/** Text the widget's live region announces, as a screen reader would hear it after an answer. */
+export function announced(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.querySelector("interview-chat")?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? "",
+  );
+}
+
+/** WCAG contrast ratio of two rgb() colours. */
+export function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, bl = 0] = (rgb.match(/[\d.]+/g) ?? []).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
