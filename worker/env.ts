@@ -1,5 +1,5 @@
 // The worker's bindings. Those declared in wrangler.toml are typed by `npm run types` (wrangler types →
-// worker-configuration.d.ts, checked in; test/worker-types.test.ts fails when it is stale). The channels'
+// worker-configuration.d.ts, checked in; test/config/worker-types.test.ts fails when it is stale). The channels'
 // secrets live in .dev.vars or `wrangler secret put`, not in wrangler.toml, and each is optional: a channel
 // whose settings are missing answers 404 and stays closed, never open unauthenticated. They are declared here.
 
@@ -16,6 +16,8 @@ interface ChannelSecrets {
   /** WeCom intelligent bot (智能机器人): its own Token and EncodingAESKey; receiveid is empty. */
   WECOM_BOT_TOKEN?: string;
   WECOM_BOT_ENCODING_AES_KEY?: string;
+  /** DingTalk enterprise-internal robot: the app's AppSecret, which signs every callback (timestamp + sign). */
+  DINGTALK_APP_SECRET?: string;
 }
 
 declare global {
