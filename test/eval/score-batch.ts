@@ -3,7 +3,7 @@
 // rules of test/eval/score.ts, per reader style: the quick loop for first-sight scores (docs/QUALITY.md).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { toApiAnswer } from "../../worker/api/ask.ts";
+import { toApiAnswer } from "../../worker/api/api-answer.ts";
 import { answer } from "../../worker/core/answer.ts";
 import { interview } from "../../worker/interview.ts";
 import { type EvalQuestion, scoreOne, summarise } from "./score.ts";
