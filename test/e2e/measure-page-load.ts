@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../e2e/browser.ts";
 import { startDevServer } from "../support/wrangler-dev.ts";
+import { launchBrowser } from "./browser.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = 7;
@@ -82,7 +82,7 @@ try {
     console.log(name, s.map((x) => `fcp ${ms(x.fcp)} starters ${ms(x.starters)} widget ${ms(x.widget)}`).join("; "));
   const section = `## Page load
 
-Written by \`npm run bench:page\` (test/bench/page-load.ts) on ${new Date().toISOString().slice(0, 10)}: Chromium with DevTools
+Written by \`npm run bench:page\` (test/e2e/measure-page-load.ts) on ${new Date().toISOString().slice(0, 10)}: Chromium with DevTools
 network throttling (${RTT_MS} ms added per request, ${(BYTES_PER_S * 8) / 1000} kbps down and up, cache off), against
 \`wrangler dev\` on loopback; the median of ${RUNS} fresh page loads. *Starters* is the first frame in which a starter
 question is drawn (a frame can start a few ms before the paint it produces, hence starters ≤ FCP); *chat ready*

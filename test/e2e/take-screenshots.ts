@@ -4,8 +4,8 @@ import { execFileSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { askQuestion, hostPage, launchBrowser, serveHostPage } from "../e2e/browser.ts";
 import { startDevServer } from "../support/wrangler-dev.ts";
+import { askQuestion, hostPage, launchBrowser, serveHostPage } from "./browser.ts";
 
 const out = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 
