@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from "./api/ask-request.ts";
 import { apiError, onError } from "./api/errors.ts";
 import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
+import { noStore, staticPage } from "./cache/index.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
 import type { Env } from "./env.ts";
@@ -36,6 +37,11 @@ app.use(
     },
   }),
 );
+
+// Answers are never cached; /source changes only with a deploy (ETag); the assets (/, /widget.js) carry
+// Workers Static Assets' own ETag and worker/widget/_headers' Cache-Control. docs/DEPLOY.md § Caching.
+app.use("/api/*", noStore);
+app.use("/health", noStore);
 
 // widget.js runs on other sites and calls the API from their origin (ALLOWED_ORIGINS, "*" by default).
 // CORS comes first so that a 429 reaches the widget as a 429, not as a CORS failure.
@@ -64,7 +70,10 @@ app.route("/api/feedback", feedbackApi);
 app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
-app.get("/source", (c) => c.html(renderSourcePage(interview)));
+app.get(
+  "/source",
+  staticPage(async () => String(await renderSourcePage(interview)), { maxAge: 300 }),
+);
 
 app.notFound((c) => apiError(c, 404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
 app.onError(onError);
