@@ -1,7 +1,7 @@
-// npm run deploy -- --env staging|production [--dry-run] [--env-file .env] [--secrets-file .secrets.production]
+// npm run deploy -- --env staging|production [--dry-run | --check] [--env-file .env] [--secrets-file .secrets.production]
 // Checks what the environment needs (docs/DEPLOY.md), refuses with the fixing command for each missing
 // thing, then runs `wrangler deploy` on a config generated from wrangler.toml and the settings. Any other
-// argument goes on to wrangler (e.g. --message "…").
+// argument goes on to wrangler (e.g. --message "…"). --check runs every check, the account's too, and stops.
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,13 +25,14 @@ const { values, tokens } = parseArgs({
   options: {
     env: { type: "string", short: "e" },
     "dry-run": { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
     "env-file": { type: "string", default: ".env" },
     "secrets-file": { type: "string" },
   },
   strict: false,
   tokens: true,
 });
-const known = new Set(["env", "dry-run", "env-file", "secrets-file"]);
+const known = new Set(["env", "dry-run", "check", "env-file", "secrets-file"]);
 const passThrough = tokens.flatMap((t) =>
   t.kind === "option" && !known.has(t.name)
     ? [t.rawName, ...(t.value ? [t.value] : [])]
@@ -95,6 +96,10 @@ if (failed.length) {
     `\nRefused: ${failed.length} thing(s) missing for ${env}. Run the fix under each ✗, then deploy again.`,
   );
   process.exit(1);
+}
+if (values.check === true) {
+  console.log(`\nAll checks passed for ${env}; nothing deployed (--check).`);
+  process.exit(0);
 }
 
 // Beside wrangler.toml so that its relative paths (main, assets, migrations_dir, [build]) mean the same.
