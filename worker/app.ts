@@ -18,7 +18,7 @@ import type { Env } from "./env.ts";
 import { interview } from "./interview.ts";
 import { apiRateLimit, corsOrigin, limitJsonDepth } from "./limits/index.ts";
 import { requestLog } from "./observability/index.ts";
-import { renderSourcePage } from "./pages/source-page.ts";
+import { renderSourcePage, sourceScript } from "./pages/source-page.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
 
@@ -50,6 +50,8 @@ app.use("/api/*", (c, next) =>
     origin: corsOrigin(c.env?.ALLOWED_ORIGINS),
     allowMethods: ["GET", "POST"],
     allowHeaders: ["Content-Type"],
+    // The widget shows a 429's wait; a cross-origin script can only read Retry-After when it is exposed.
+    exposeHeaders: ["Retry-After"],
     maxAge: 86400,
   })(c, next),
 );
@@ -72,7 +74,13 @@ app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
 app.get(
   "/source",
-  staticPage(async () => String(await renderSourcePage(interview)), { maxAge: 300 }),
+  staticPage({
+    // The page is in the reader's script: ?lang, else Accept-Language (worker/pages/source-page.ts).
+    variant: (c) => sourceScript(c.req.query("lang"), c.req.header("accept-language")),
+    render: async (script) => String(await renderSourcePage(interview, script)),
+    maxAge: 300,
+    vary: "Accept-Language",
+  }),
 );
 
 app.notFound((c) => apiError(c, 404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import { MAX_QUESTION_CHARS } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
+import { FEEDBACK_REASONS, type FeedbackReason } from "./feedback-reasons.ts";
 import { requireJson } from "./require-json.ts";
 
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
@@ -14,6 +15,10 @@ export interface Feedback {
   vote: "up" | "down";
   /** The id of the passage the answer cited first. */
   citation?: string;
+  /** The answer's id (`id` of /api/ask), when the API gave one. */
+  answerId?: string;
+  /** Why a 👎: what the reader picked. */
+  reason?: FeedbackReason;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -23,7 +28,7 @@ const chars = (s: string) => [...s].length;
 export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]): Feedback | Response {
   const fail = (message: string) => apiError(c, 400, "bad_request", message);
   if (!isRecord(body)) return fail('The body must be a JSON object: {"question": "…", "vote": "up" | "down"}.');
-  const { question, answer, vote, citation } = body;
+  const { question, answer, vote, citation, answerId, reason } = body;
   if (typeof question !== "string" || !question.trim() || chars(question) > MAX_QUESTION_CHARS) {
     return fail(`Field "question" must be a non-empty string of at most ${MAX_QUESTION_CHARS} characters.`);
   }
@@ -34,11 +39,20 @@ export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]):
   if (citation !== undefined && (typeof citation !== "string" || !/^[\w.-]{1,64}$/.test(citation))) {
     return fail('Field "citation" must be a passage id.');
   }
+  if (answerId !== undefined && (typeof answerId !== "string" || !/^[\w.-]{1,64}$/.test(answerId))) {
+    return fail('Field "answerId" must be the "id" of an /api/ask answer.');
+  }
+  if (reason !== undefined && !FEEDBACK_REASONS.includes(reason as FeedbackReason)) {
+    return fail(`Field "reason" must be one of ${FEEDBACK_REASONS.map((r) => `"${r}"`).join(", ")}.`);
+  }
+  if (reason !== undefined && vote !== "down") return fail('Field "reason" goes with "vote": "down" only.');
   return {
     question: question.trim(),
     vote,
     ...(answer !== undefined && { answer }),
     ...(citation !== undefined && { citation }),
+    ...(answerId !== undefined && { answerId }),
+    ...(reason !== undefined && { reason: reason as FeedbackReason }),
   };
 }
 

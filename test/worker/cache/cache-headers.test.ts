@@ -45,4 +45,18 @@ describe("cache headers", () => {
     expect(stale.status).toBe(200);
     expect(stale.headers.get("ETag")).toBe(etag);
   });
+
+  it("keeps one ETag per script of /source, and says the page varies by Accept-Language", async () => {
+    const hans = await SELF.fetch("http://x/source?lang=zh-Hans");
+    const hant = await SELF.fetch("http://x/source?lang=zh-Hant");
+    const byHeader = await SELF.fetch("http://x/source", { headers: { "Accept-Language": "zh-CN,zh;q=0.9" } });
+    expect(hans.headers.get("ETag")).not.toBe(hant.headers.get("ETag"));
+    expect(byHeader.headers.get("ETag")).toBe(hans.headers.get("ETag"));
+    expect(hans.headers.get("Vary")).toContain("Accept-Language");
+    // The other script's ETag does not match: the reader gets the page in their own script.
+    const crossed = await SELF.fetch("http://x/source?lang=zh-Hans", {
+      headers: { "If-None-Match": hant.headers.get("ETag") ?? "" },
+    });
+    expect(crossed.status).toBe(200);
+  });
 });
