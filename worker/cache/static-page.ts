@@ -25,8 +25,8 @@ export function staticPage<K extends string>({ variant, render, maxAge, vary }: 
   };
   return async (c: Context) => {
     const key = variant(c);
-    let page = pages.get(key);
-    if (!page) pages.set(key, (page = build(key)));
+    const page = pages.get(key) ?? build(key);
+    pages.set(key, page);
     const { body, etag } = await page;
     c.header("ETag", etag);
     c.header("Cache-Control", `public, max-age=${maxAge}`);
