@@ -1,5 +1,7 @@
+import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { unstable_readConfig } from "wrangler";
 import {
   environmentsOf,
   fillDeployConfig,
@@ -8,7 +10,8 @@ import {
 } from "../../../scripts/deploy/deploy-config.ts";
 import { ruleFor } from "../../../scripts/deploy/setting-rules.ts";
 
-const raw = readWranglerToml(fileURLToPath(new URL("../../../wrangler.toml", import.meta.url)));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const raw = readWranglerToml(`${root}wrangler.toml`);
 const bindingNames = (section: Record<string, unknown>) => ({
   d1: ((section.d1_databases ?? []) as { binding: string }[]).map((b) => b.binding),
   durable: (((section.durable_objects as { bindings?: { name: string }[] })?.bindings ?? []) as { name: string }[]).map(
@@ -55,6 +58,29 @@ describe("wrangler.toml environments", () => {
     expect((production.ratelimits as { namespace_id: string }[]).map((r) => r.namespace_id)).toEqual(["11", "12"]);
     expect(JSON.stringify(config)).not.toContain("${");
   });
+
+  // The generated file is what `wrangler deploy --config` reads: wrangler itself must see the custom domain,
+  // the namespaces and the database of production, and the paths of wrangler.toml.
+  it("is read by wrangler as production on its custom domain", () => {
+    const settings = {
+      PRODUCTION_HOST: "qa.news.test",
+      PRODUCTION_API_RATE_LIMIT_ID: "11",
+      PRODUCTION_CHAT_RATE_LIMIT_ID: "12",
+    };
+    const file = `${root}.wrangler.config-test.generated.json`;
+    writeFileSync(file, JSON.stringify(fillDeployConfig(raw, "production", settings).config));
+    try {
+      const config = unstable_readConfig({ config: file, env: "production" });
+      expect(config.name).toBe("interview-assistant-production");
+      expect(config.workers_dev).toBe(false);
+      expect(config.routes).toEqual([{ pattern: "qa.news.test", custom_domain: true }]);
+      expect(config.ratelimits.map((r: { namespace_id: string }) => r.namespace_id)).toEqual(["11", "12"]);
+      expect(config.d1_databases[0]).toMatchObject({ binding: "DB", database_name: "interview-insights-production" });
+      expect(config.main).toBe(`${root}worker/index.ts`);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 30_000);
 
   it("names each missing or malformed setting", () => {
     const { placeholders } = fillDeployConfig(raw, "production", {
