@@ -20,6 +20,8 @@ export default defineConfig({
           WECOM_ENCODING_AES_KEY: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
           WECOM_BOT_TOKEN: "123456",
           WECOM_BOT_ENCODING_AES_KEY: "kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1aR",
+          // The secret of DingTalk's own signing sample (test/worker/dingtalk/dingtalk-vectors.json).
+          DINGTALK_APP_SECRET: "this is secret",
         },
         // The suites send thousands of requests without CF-Connecting-IP (one bucket): the real bindings get
         // limits no suite reaches. TIGHT_RATE_LIMITER (limit 3) stands in for either in the rate-limit tests.

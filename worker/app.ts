@@ -12,6 +12,7 @@ import { apiError, onError } from "./api/errors.ts";
 import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
 import { noStore, staticPage } from "./cache/index.ts";
+import { dingtalkApp } from "./channels/dingtalk/index.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
 import type { Env } from "./env.ts";
@@ -72,6 +73,7 @@ app.route("/api/feedback", feedbackApi);
 app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
+app.route("/dingtalk", dingtalkApp);
 app.get(
   "/source",
   staticPage({

@@ -7,4 +7,5 @@ export const CHANNEL_SECRETS: Record<string, string[]> = {
   wechat: ["WECHAT_TOKEN", "WECHAT_APPID", "WECHAT_ENCODING_AES_KEY"],
   wecom: ["WECOM_TOKEN", "WECOM_CORP_ID", "WECOM_ENCODING_AES_KEY"],
   "wecom-bot": ["WECOM_BOT_TOKEN", "WECOM_BOT_ENCODING_AES_KEY"],
+  dingtalk: ["DINGTALK_APP_SECRET"],
 };

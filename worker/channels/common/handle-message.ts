@@ -2,7 +2,9 @@ import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
 import { isRateLimited } from "../../limits/rate-limit.ts";
 import type { Inbound } from "../state/converse.ts";
+import { MAX_SKEW_SECONDS } from "./freshness.ts";
 import type { Channel } from "./refuse.ts";
+import { admitOnce, isReplay } from "./replay.ts";
 import { stripIllegalXmlChars } from "./xml.ts";
 
 /** Longer text is not a question about the interview; it is cut before it reaches answer(). */
@@ -12,7 +14,15 @@ export const MAX_QUESTION_CHARS = 500;
 export const TOO_MANY_QUESTIONS = "提问太频繁了，请稍等一分钟再问。";
 
 export function tooManyQuestions(): Answer {
-  return { intent: "help", found: false, text: TOO_MANY_QUESTIONS, citations: [], confidence: 1, related: [], suggestions: [] };
+  return {
+    intent: "help",
+    found: false,
+    text: TOO_MANY_QUESTIONS,
+    citations: [],
+    confidence: 1,
+    related: [],
+    suggestions: [],
+  };
 }
 
 /** What a platform message (Official Account or WeCom app, same field names) asks of us. */
@@ -35,13 +45,17 @@ export function toAction(fields: Record<string, string>): MessageAction {
   }
   if (type === "event") {
     const event = (fields.Event ?? "").toLowerCase();
-    if (event === "subscribe" || event === "scan") return { kind: "reply", input: { kind: "subscribe" } };
+    // enter_agent: a WeCom member opens the app (上报进入应用事件 on), the moment for a welcome.
+    if (event === "subscribe" || event === "scan" || event === "enter_agent")
+      return { kind: "reply", input: { kind: "subscribe" } };
     if (event === "unsubscribe") return { kind: "unsubscribe" };
     if (event === "click") return { kind: "reply", input: { kind: "help" } };
     // LOCATION, VIEW, TEMPLATESENDJOBFINISH …: reports, not something a user waits an answer to.
     return { kind: "ignore" };
   }
-  // image, video, shortvideo, location, link, file …
+  // Stickers (自定义表情) arrive as images too.
+  if (type === "image") return { kind: "reply", input: { kind: "image" } };
+  // video, shortvideo, location, link, file …
   return { kind: "reply", input: { kind: "help" } };
 }
 
@@ -61,8 +75,19 @@ export async function replyToMessage(
   env: Env,
   channel: Channel,
   origin: string,
-): Promise<Answer | null> {
+  request: { timestamp: string; nonce: string },
+): Promise<Answer | null | "replayed" | "conflict"> {
   const action = toAction(fields);
+  // The signature covers timestamp and nonce: the same pair again is a retry or a replay (see replay.ts).
+  const seen = await admitOnce(
+    env,
+    channel,
+    `${request.timestamp}:${request.nonce}`,
+    messageKey(fields),
+    2 * MAX_SKEW_SECONDS * 1000,
+  );
+  if (seen.seen === "conflict") return "conflict";
+  if (isReplay(seen)) return "replayed";
   if (action.kind === "ignore") return null;
   const user = `${channel}:${fields.ToUserName ?? ""}:${fields.FromUserName ?? ""}`;
   const chat = env.CHAT_STATE.get(env.CHAT_STATE.idFromName(user));
