@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CHANNEL_SECRETS } from "../../../scripts/deploy/channel-secrets.ts";
 import {
   type CheckContext,
   type CommandResult,
@@ -40,6 +42,16 @@ function context(overrides: Partial<CheckContext> & { settings?: Record<string, 
 }
 
 describe("deploy checks", () => {
+  // The deploy's list must name the worker's own settings (worker/env.ts), documented in .dev.vars.example.
+  it.each(Object.entries(CHANNEL_SECRETS))("knows the secrets of %s by the worker's names", (_channel, secrets) => {
+    const env = readFileSync(`${root}worker/env.ts`, "utf8");
+    const example = readFileSync(`${root}.dev.vars.example`, "utf8");
+    for (const secret of secrets) {
+      expect(env, secret).toMatch(new RegExp(`\\b${secret}\\?:`));
+      expect(example, secret).toMatch(new RegExp(`^${secret}=`, "m"));
+    }
+  });
+
   it("gives the command that sets a missing setting", () => {
     const results = checkSettings(context({ settings: { ...good, PRODUCTION_HOST: "" } }));
     const host = results.find((r) => r.check === "PRODUCTION_HOST");
