@@ -10,6 +10,8 @@ export default defineConfig({
       "test/text/**/*.test.ts",
       "test/eval/**/*.test.ts",
       "test/scripts/**/*.test.ts",
+      "test/widget/**/*.test.ts",
+      "test/config/**/*.test.ts",
     ],
   },
 });

@@ -13,7 +13,7 @@ import { type EngineResult, measureEngines } from "./engines.ts";
 import { renderLatencyChart } from "./latency-chart.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const devSet = fileURLToPath(new URL("../../../shared/eval/dev-questions.jsonl", import.meta.url));
+const devSet = fileURLToPath(new URL("../fixtures/dev-questions.jsonl", import.meta.url));
 const questions: EvalQuestion[] = readFileSync(devSet, "utf8")
   .split("\n")
   .filter(Boolean)
@@ -157,7 +157,8 @@ async function measureHttp(options: { withoutRateLimits?: boolean } = {}) {
             },
           ],
         });
-        const run = (runs[name] ??= { rps: [], p99: [], non2xx: 0 });
+        runs[name] ??= { rps: [], p99: [], non2xx: 0 };
+        const run = runs[name];
         run.rps.push(r.requests.average);
         run.p99.push(r.latency.p99);
         run.non2xx += r.non2xx + r.errors;
@@ -190,7 +191,7 @@ function version(cmd: string[]) {
 }
 
 npx(["tsx", "index-builder/build.ts"]);
-npx(["tsx", "worker/widget/build.ts"]);
+npx(["tsx", "scripts/build-widget.ts"]);
 const engines: EngineResult[] = await measureEngines(questions);
 for (const e of engines)
   log(
