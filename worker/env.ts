@@ -1,23 +1,9 @@
-import type { ChatState } from "./channels/state/chat-state.ts";
-import type { ReplayGuard } from "./channels/state/replay-guard.ts";
+// The worker's bindings. Those declared in wrangler.toml are typed by `npm run types` (wrangler types →
+// worker-configuration.d.ts, checked in; test/config/worker-types.test.ts fails when it is stale). The channels'
+// secrets live in .dev.vars or `wrangler secret put`, not in wrangler.toml, and each is optional: a channel
+// whose settings are missing answers 404 and stays closed, never open unauthenticated. They are declared here.
 
-/**
- * Bindings of the worker (wrangler.toml, .dev.vars, `wrangler secret put`). A channel whose settings are
- * missing answers 404 and stays closed: it is never open unauthenticated.
- */
-export interface Env {
-  /** Per-user conversation state and MsgId dedup for the WeChat and WeCom channels. */
-  CHAT_STATE: DurableObjectNamespace<ChatState>;
-  /** Request ids (timestamp + nonce, event ids) seen within the clock-skew window: the replay cache. */
-  REPLAY_GUARD: DurableObjectNamespace<ReplayGuard>;
-  /** Requests to /api/* per client IP (CF-Connecting-IP): wrangler.toml [[ratelimits]]. */
-  API_RATE_LIMITER?: RateLimit;
-  /** Messages per user (OpenID / UserID) on /wechat, /wecom and /wecom/bot: wrangler.toml [[ratelimits]]. */
-  CHAT_RATE_LIMITER?: RateLimit;
-  /** Origins allowed to call the API from a browser, comma-separated, or "*" (the widget runs on any site). */
-  ALLOWED_ORIGINS?: string;
-  /** "true" adds the question's text to the request log; off by default (readers' questions are theirs). */
-  LOG_QUESTIONS?: string;
+interface ChannelSecrets {
   /** Official Account: Token of the message server settings (服务器配置). */
   WECHAT_TOKEN?: string;
   /** Official Account AppID: the receiveid of safe mode. */
@@ -41,3 +27,14 @@ export interface Env {
   /** The open platform's base URL: https://open.feishu.cn by default, https://open.larksuite.com for Lark. */
   FEISHU_API_BASE?: string;
 }
+
+declare global {
+  interface Env extends ChannelSecrets {}
+  namespace Cloudflare {
+    interface Env extends ChannelSecrets {}
+  }
+}
+
+type WorkerEnv = Env;
+
+export type { WorkerEnv as Env };

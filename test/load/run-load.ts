@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { platformSignature } from "../../scripts/platform-signature.ts";
 import { createMsgCrypt } from "../../worker/channels/common/msg-crypt.ts";
-import { signParts } from "../../worker/channels/common/signature.ts";
 import { startDevServer } from "../support/wrangler-dev.ts";
 
 const { values } = parseArgs({
@@ -65,12 +65,12 @@ async function sealedWeChat(count: number): Promise<Req[]> {
     const encrypt = await crypt.encrypt(xml);
     const nonce = String(100_000 + i);
     const q = new URLSearchParams({
-      signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce]),
+      signature: platformSignature([WECHAT.WECHAT_TOKEN, timestamp, nonce]),
       timestamp,
       nonce,
       openid: user,
       encrypt_type: "aes",
-      msg_signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce, encrypt]),
+      msg_signature: platformSignature([WECHAT.WECHAT_TOKEN, timestamp, nonce, encrypt]),
     });
     out.push({
       method: "POST",
