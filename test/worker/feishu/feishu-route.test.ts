@@ -16,9 +16,16 @@ import { answer } from "../../../worker/core/answer.ts";
 import type { Env } from "../../../worker/env.ts";
 import { interview } from "../../../worker/interview.ts";
 import { toSimplified } from "../../../worker/text/script.ts";
-import type { RecordedRequest } from "../../support/fake-feishu.ts";
 import { ORIGIN } from "../wechat/helpers.ts";
 import vectors from "./feishu-vectors.json";
+
+/** What the fake API recorded of one request (test/support/fake-feishu.ts). */
+interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization?: string;
+  body: unknown;
+}
 
 const KEY = "test key";
 const TOKEN = vectors.url_verification.plain.token;

@@ -6,7 +6,7 @@ import { Base64Error, decodeBase64, encodeBase64 } from "../common/base64.ts";
 import { safeEqual } from "../common/signature.ts";
 
 const encoder = new TextEncoder();
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export class FeishuCryptError extends Error {}
 
