@@ -38,7 +38,13 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-export async function startFakeFeishu(options: FakeFeishuOptions): Promise<FakeFeishu> {
+/** On a free port of 127.0.0.1 (tests, the load run). */
+export function startFakeFeishu(options: FakeFeishuOptions): Promise<FakeFeishu> {
+  return startFakeFeishuAt(0, options);
+}
+
+/** On the given port of 127.0.0.1: `npm run feishu`, where the worker's FEISHU_API_BASE names it. */
+export async function startFakeFeishuAt(port: number, options: FakeFeishuOptions): Promise<FakeFeishu> {
   const requests: RecordedRequest[] = [];
   const issued = new Set<string>();
   let next = 0;
@@ -70,10 +76,13 @@ export async function startFakeFeishu(options: FakeFeishuOptions): Promise<FakeF
     }
     send(res, 404, { code: 404, msg: "not found" });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const { port: bound } = server.address() as { port: number };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
