@@ -28,7 +28,6 @@ interface RecordedRequest {
 }
 
 const KEY = "test key";
-const TOKEN = vectors.url_verification.plain.token;
 const api = inject("feishuApi");
 const testEnv = env as unknown as Env;
 const sample = toSimplified(interview.samples[0]!.question);
