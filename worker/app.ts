@@ -13,6 +13,7 @@ import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
 import { noStore, staticPage } from "./cache/index.ts";
 import { dingtalkApp } from "./channels/dingtalk/index.ts";
+import { feishuApp } from "./channels/feishu/index.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
 import type { Env } from "./env.ts";
@@ -74,6 +75,7 @@ app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
 app.route("/dingtalk", dingtalkApp);
+app.route("/feishu", feishuApp);
 app.get(
   "/source",
   staticPage({

@@ -8,4 +8,6 @@ export const CHANNEL_SECRETS: Record<string, string[]> = {
   wecom: ["WECOM_TOKEN", "WECOM_CORP_ID", "WECOM_ENCODING_AES_KEY"],
   "wecom-bot": ["WECOM_BOT_TOKEN", "WECOM_BOT_ENCODING_AES_KEY"],
   dingtalk: ["DINGTALK_APP_SECRET"],
+  // The Encrypt Key is optional to the worker, not in production: with it, events are signed and encrypted.
+  feishu: ["FEISHU_APP_ID", "FEISHU_APP_SECRET", "FEISHU_VERIFICATION_TOKEN", "FEISHU_ENCRYPT_KEY"],
 };
