@@ -23,7 +23,7 @@ let sheet: CSSStyleSheet | undefined;
  * `<interview-chat>`: the chat in a shadow root. Inline by default; `floating` adds the launcher button and
  * a panel (both in the top layer as popovers, so a filtered or transformed host body cannot move them);
  * `fullpage` fills the window. Attributes: chat-title, language (zh-Hans | zh-Hant | auto), accent,
- * position (left | right), label, offset-x, offset-y, theme (light | dark | auto), open, api.
+ * position (left | right), label, offset-x, offset-y, theme (light | dark | auto), hotkey (off), open, api.
  */
 export class InterviewChat extends HTMLElement {
   static apiBase = location.origin;
@@ -68,6 +68,7 @@ export class InterviewChat extends HTMLElement {
 
     document.addEventListener("keydown", (e) => this.onDocumentKey(e));
     window.visualViewport?.addEventListener("resize", () => this.fitViewport());
+    window.visualViewport?.addEventListener("scroll", () => this.fitViewport());
     addEventListener("pagehide", () => this.save());
 
     if (this.floating && this.hasAttribute("open")) this.open(false);
@@ -275,7 +276,8 @@ export class InterviewChat extends HTMLElement {
   }
 
   private onDocumentKey(e: KeyboardEvent) {
-    // Ctrl+K (⌘K on a Mac) opens the chat from anywhere on the page.
+    // Ctrl+K (⌘K on a Mac) opens the chat from anywhere on the page; hotkey="off" leaves it to the host.
+    if (this.getAttribute("hotkey") === "off") return;
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "k") {
       e.preventDefault();
       if (this.floating && !this.isOpen) this.open();
@@ -315,6 +317,8 @@ export class InterviewChat extends HTMLElement {
     const keyboard = this.root.activeElement === this.input && vv.height < KEYBOARD_VIEWPORT_PX;
     this.wrapper.classList.toggle("keyboard", keyboard);
     this.wrapper.style.setProperty("--vh", `${Math.round(vv.height)}px`);
+    // iOS scrolls the layout viewport under the keyboard: the panel follows what is visible.
+    this.wrapper.style.setProperty("--vt", `${Math.round(vv.offsetTop)}px`);
   }
 
   private async send(text: string, retry?: Turn) {
@@ -324,6 +328,12 @@ export class InterviewChat extends HTMLElement {
     if (this.root.activeElement !== this.input) this.input.focus();
     if ([...question].length > MAX_CHARS) {
       this.announce(fill(this.t.tooLong, { max: MAX_CHARS }));
+      return;
+    }
+    // While a 429's countdown runs, asking again would only be refused again.
+    const wait = Math.max(0, ...this.session.turns.map((t) => t.retryAt ?? 0)) - Date.now();
+    if (wait > 0) {
+      this.announce(fill(this.t.wait, { n: Math.ceil(wait / 1000) }));
       return;
     }
     this.hideUndo();
