@@ -11,6 +11,7 @@ export default defineConfig({
       "test/eval/**/*.test.ts",
       "test/widget/**/*.test.ts",
       "test/config/**/*.test.ts",
+      "test/scripts/**/*.test.ts",
     ],
   },
 });
