@@ -15,6 +15,7 @@ describe("method not allowed", () => {
     ["/wecom", "DELETE", "GET, HEAD, POST"],
     ["/wecom/bot", "PATCH", "GET, HEAD, POST"],
     ["/dingtalk", "GET", "POST"],
+    ["/feishu", "GET", "POST"],
     ["/health", "POST", "GET, HEAD"],
   ])("%s %s → 405, Allow: %s", async (path, method, allow) => {
     const res = await call(path, method);
