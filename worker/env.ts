@@ -15,6 +15,12 @@ export interface Env {
   ALLOWED_ORIGINS?: string;
   /** "true" adds the question's text to the request log; off by default (readers' questions are theirs). */
   LOG_QUESTIONS?: string;
+  /** Insights (worker/insights/): one row per answered message and per vote. Without it nothing is recorded. */
+  DB?: D1Database;
+  /** Bearer token (or Basic password) of /admin/insights; when unset the admin routes answer 404. */
+  ADMIN_TOKEN?: string;
+  /** Insights rows older than this many days are deleted by the daily Cron Trigger; "90" by default. */
+  INSIGHTS_RETENTION_DAYS?: string;
   /** Official Account: Token of the message server settings (服务器配置). */
   WECHAT_TOKEN?: string;
   /** Official Account AppID: the receiveid of safe mode. */

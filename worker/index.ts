@@ -1,7 +1,8 @@
 import { app } from "./app.ts";
 import type { Env } from "./env.ts";
+import { scheduled } from "./insights/scheduled.ts";
 
 // Durable Object classes must be exported from the main module (wrangler.toml [[durable_objects.bindings]]).
 export { ChatState } from "./channels/state/chat-state.ts";
 
-export default { fetch: app.fetch } satisfies ExportedHandler<Env>;
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

@@ -1,15 +1,19 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import { type Answer, answer } from "../core/answer.ts";
+import type { Env } from "../env.ts";
+import { type InsightsChannel, newAnswerId, recordAnswer, waitUntilOf } from "../insights/index.ts";
 import { interview } from "../interview.ts";
 import { checkAskRequest, MAX_BODY_BYTES } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
 import { requireJson } from "./require-json.ts";
 
 /** The API's JSON for an answer: the contract the widget, the bots' tools and the eval rely on. */
-export function toApiAnswer(a: Answer) {
+export function toApiAnswer(a: Answer, id?: string) {
   return {
+    /** The answer's id (the API always has one): sent back as `answerId` with a vote (POST /api/feedback). */
+    ...(id !== undefined && { id }),
     answer: a.text,
     found: a.found,
     intent: a.intent,
@@ -24,18 +28,28 @@ export function toApiAnswer(a: Answer) {
 
 export type ApiAnswer = ReturnType<typeof toApiAnswer>;
 
-export const askApi = new Hono()
+type AskContext = Context<{ Bindings: Env }>;
+
+// The widget marks its calls (`?client=widget`): in the insights the web chat and the API are two channels.
+const channelOf = (c: AskContext): InsightsChannel => (c.req.query("client") === "widget" ? "widget" : "api");
+
+function reply(c: AskContext, question: string, history: string[]) {
+  // From arrival: the Workers clock advances on I/O (reading the body, the database), not while answer() computes.
+  const startedAt = c.get("receivedAt") ?? Date.now();
+  const a = answer(question, { index: interview, history, origin: new URL(c.req.url).origin });
+  const id = newAnswerId();
+  c.set("question", question);
+  c.set("intent", a.intent);
+  c.set("found", a.found);
+  recordAnswer(waitUntilOf(c), c.env?.DB, a, { id, channel: channelOf(c), question, startedAt });
+  return c.json(toApiAnswer(a, id));
+}
+
+export const askApi = new Hono<{ Bindings: Env }>()
   .get(
     "/",
     validator("query", (query, c) => checkAskRequest({ question: query.q }, c)),
-    (c) => {
-      const { question } = c.req.valid("query");
-      const a = answer(question, { index: interview, origin: new URL(c.req.url).origin });
-      c.set("question", question);
-      c.set("intent", a.intent);
-      c.set("found", a.found);
-      return c.json(toApiAnswer(a));
-    },
+    (c) => reply(c, c.req.valid("query").question, []),
   )
   .post(
     "/",
@@ -47,11 +61,7 @@ export const askApi = new Hono()
     validator("json", checkAskRequest),
     (c) => {
       const { question, history } = c.req.valid("json");
-      const a = answer(question, { index: interview, history, origin: new URL(c.req.url).origin });
-      c.set("question", question);
-      c.set("intent", a.intent);
-      c.set("found", a.found);
-      return c.json(toApiAnswer(a));
+      return reply(c, question, history);
     },
   )
   .all("/", (c) => apiError(c, 405, "method_not_allowed", "Use GET /api/ask?q=… or POST /api/ask with JSON."));

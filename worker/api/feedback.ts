@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
+import type { Env } from "../env.ts";
+import { type FeedbackReason, recordFeedback, waitUntilOf } from "../insights/index.ts";
 import { MAX_QUESTION_CHARS } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
 import { requireJson } from "./require-json.ts";
@@ -14,7 +16,12 @@ export interface Feedback {
   vote: "up" | "down";
   /** The id of the passage the answer cited first. */
   citation?: string;
+  /** The `id` /api/ask gave the answer voted on: links the vote to its insights row. */
+  answerId?: string;
+  reason?: FeedbackReason;
 }
+
+export const FEEDBACK_REASONS: readonly FeedbackReason[] = ["wrong", "incomplete", "not_found", "other"];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const chars = (s: string) => [...s].length;
@@ -23,7 +30,7 @@ const chars = (s: string) => [...s].length;
 export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]): Feedback | Response {
   const fail = (message: string) => apiError(c, 400, "bad_request", message);
   if (!isRecord(body)) return fail('The body must be a JSON object: {"question": "…", "vote": "up" | "down"}.');
-  const { question, answer, vote, citation } = body;
+  const { question, answer, vote, citation, answerId, reason } = body;
   if (typeof question !== "string" || !question.trim() || chars(question) > MAX_QUESTION_CHARS) {
     return fail(`Field "question" must be a non-empty string of at most ${MAX_QUESTION_CHARS} characters.`);
   }
@@ -34,16 +41,27 @@ export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]):
   if (citation !== undefined && (typeof citation !== "string" || !/^[\w.-]{1,64}$/.test(citation))) {
     return fail('Field "citation" must be a passage id.');
   }
+  if (answerId !== undefined && (typeof answerId !== "string" || !/^[\w-]{1,64}$/.test(answerId))) {
+    return fail('Field "answerId" must be the "id" of an /api/ask answer.');
+  }
+  if (reason !== undefined && !FEEDBACK_REASONS.includes(reason as FeedbackReason)) {
+    return fail(`Field "reason" must be one of ${FEEDBACK_REASONS.map((r) => `"${r}"`).join(", ")}.`);
+  }
   return {
     question: question.trim(),
     vote,
     ...(answer !== undefined && { answer }),
     ...(citation !== undefined && { citation }),
+    ...(answerId !== undefined && { answerId }),
+    ...(reason !== undefined && { reason: reason as FeedbackReason }),
   };
 }
 
-/** POST /api/feedback: a thumbs up or down on an answer, kept as one JSON log line (Workers Logs / wrangler tail). */
-export const feedbackApi = new Hono()
+/**
+ * POST /api/feedback: a thumbs up or down on an answer, logged as one JSON line (Workers Logs / wrangler tail)
+ * and kept in the insights, linked to the answer by `answerId`.
+ */
+export const feedbackApi = new Hono<{ Bindings: Env }>()
   .post(
     "/",
     bodyLimit({
@@ -53,9 +71,15 @@ export const feedbackApi = new Hono()
     requireJson("feedback"),
     validator("json", checkFeedback),
     (c) => {
-      console.log(
-        JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...c.req.valid("json") }),
-      );
+      const f = c.req.valid("json");
+      console.log(JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...f }));
+      recordFeedback(waitUntilOf(c), c.env?.DB, {
+        answerId: f.answerId,
+        vote: f.vote,
+        reason: f.reason,
+        passage: f.citation,
+        question: f.question,
+      });
       return c.body(null, 204);
     },
   )

@@ -1,6 +1,8 @@
 import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
+import { messageAnswerId, recordAnswer, type WaitUntil } from "../../insights/index.ts";
 import { isRateLimited } from "../../limits/rate-limit.ts";
+import type { ChatState } from "../state/chat-state.ts";
 import type { Inbound } from "../state/converse.ts";
 import type { Channel } from "./refuse.ts";
 import { stripIllegalXmlChars } from "./xml.ts";
@@ -12,7 +14,15 @@ export const MAX_QUESTION_CHARS = 500;
 export const TOO_MANY_QUESTIONS = "提问太频繁了，请稍等一分钟再问。";
 
 export function tooManyQuestions(): Answer {
-  return { intent: "help", found: false, text: TOO_MANY_QUESTIONS, citations: [], confidence: 1, related: [], suggestions: [] };
+  return {
+    intent: "help",
+    found: false,
+    text: TOO_MANY_QUESTIONS,
+    citations: [],
+    confidence: 1,
+    related: [],
+    suggestions: [],
+  };
 }
 
 /** What a platform message (Official Account or WeCom app, same field names) asks of us. */
@@ -52,6 +62,40 @@ export function messageKey(fields: Record<string, string>): string {
     : `event:${fields.FromUserName ?? ""}:${fields.CreateTime ?? ""}:${fields.Event ?? ""}`;
 }
 
+export interface ChatMessage {
+  channel: Channel;
+  /** The ChatState key of the message (messageKey): a retry gets the reply already given. */
+  key: string;
+  /** The platform's message id, when it has one: retries of it make one insights row. */
+  messageId?: string;
+  input: Inbound;
+  origin: string;
+}
+
+const questionOf = (input: Inbound) =>
+  input.kind === "text" ? input.text : input.kind === "voice" ? input.recognition : "";
+
+/**
+ * The shared answer path of every bot channel: the user's ChatState gives the reply, and the insights
+ * row is written after it (ctx.waitUntil), so the database never delays or breaks a reply.
+ */
+export async function answerInChat(
+  chat: DurableObjectStub<ChatState>,
+  env: Env,
+  ctx: WaitUntil,
+  m: ChatMessage,
+): Promise<Answer> {
+  const startedAt = Date.now();
+  const reply = await chat.reply(m.key, m.input, m.origin);
+  recordAnswer(ctx, env.DB, reply, {
+    id: messageAnswerId(m.channel, m.messageId),
+    channel: m.channel,
+    question: questionOf(m.input),
+    startedAt,
+  });
+  return reply;
+}
+
 /**
  * The reply to a platform message, or null when nothing is to be sent (answer "success"). State and dedup
  * live in the user's ChatState object, named by channel, account and user.
@@ -61,6 +105,7 @@ export async function replyToMessage(
   env: Env,
   channel: Channel,
   origin: string,
+  ctx?: WaitUntil,
 ): Promise<Answer | null> {
   const action = toAction(fields);
   if (action.kind === "ignore") return null;
@@ -71,5 +116,11 @@ export async function replyToMessage(
     return null;
   }
   if (await isRateLimited(env.CHAT_RATE_LIMITER, user)) return tooManyQuestions();
-  return chat.reply(messageKey(fields), action.input, origin);
+  return answerInChat(chat, env, ctx, {
+    channel,
+    key: messageKey(fields),
+    messageId: fields.MsgId,
+    input: action.input,
+    origin,
+  });
 }

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { Env } from "../../env.ts";
+import { waitUntilOf } from "../../insights/index.ts";
 import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
 import { replyToMessage } from "./handle-message.ts";
 import { type Channel, refuse } from "./refuse.ts";
@@ -19,7 +20,7 @@ export async function replyXml(
   if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, channel, 400, "missing_fields");
   const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };
   try {
-    const reply = await replyToMessage(fields, c.env, channel, new URL(c.req.url).origin);
+    const reply = await replyToMessage(fields, c.env, channel, new URL(c.req.url).origin, waitUntilOf(c));
     if (!reply) return c.text("success");
     return toWeChatReply(reply, target);
   } catch (e) {

@@ -2,10 +2,11 @@
 // Token and EncodingAESKey. A text message is answered at once with a finished stream reply.
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
+import { waitUntilOf } from "../../insights/index.ts";
 import { isRateLimited } from "../../limits/rate-limit.ts";
 import { cryptFor, freshQuery } from "../common/channel-request.ts";
 import { sealReply } from "../common/envelope.ts";
-import { MAX_QUESTION_CHARS, tooManyQuestions } from "../common/handle-message.ts";
+import { answerInChat, MAX_QUESTION_CHARS, tooManyQuestions } from "../common/handle-message.ts";
 import { openSealed } from "../common/open-sealed.ts";
 import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
@@ -94,7 +95,13 @@ async function receiveMessage(c: BotContext) {
   const key = msg.msgid ? `msg:${msg.msgid}` : `text:${checked.timestamp}:${checked.nonce}`;
   const reply = (await isRateLimited(c.env.CHAT_RATE_LIMITER, `wecom-bot:${msg.aibotid ?? ""}:${userid}`))
     ? tooManyQuestions()
-    : await chat.reply(key, { kind: "text", text: question }, new URL(c.req.url).origin);
+    : await answerInChat(chat, c.env, waitUntilOf(c), {
+        channel: "wecom-bot",
+        key,
+        messageId: msg.msgid,
+        input: { kind: "text", text: question },
+        origin: new URL(c.req.url).origin,
+      });
   const payload = {
     msgtype: "stream",
     stream: { id: crypto.randomUUID(), finish: true, content: formatReplyText(reply) },
