@@ -1,0 +1,87 @@
+// Every bot channel writes its row through the shared answer path (worker/channels/common/handle-message.ts),
+// once per message however often the platform retries it, and never with the user's id.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
+import { signParts } from "../../../worker/channels/common/signature.ts";
+import {
+  BOT,
+  messageXml,
+  newMsgId,
+  newUser,
+  nowSeconds,
+  ORIGIN,
+  sealedWeChatRequest,
+  WECOM,
+} from "../wechat/helpers.ts";
+import { clearInsights, fetchAndSettle, storedAnswers } from "./support.ts";
+
+const question = "电动自行车以旧换新全国排第几";
+
+beforeEach(async () => {
+  vi.spyOn(console, "log").mockImplementation(() => undefined);
+  await clearInsights();
+});
+
+async function signedQuery(token: string, encrypt: string, nonce: string) {
+  const timestamp = nowSeconds();
+  return `msg_signature=${await signParts([token, timestamp, nonce, encrypt])}&timestamp=${timestamp}&nonce=${nonce}`;
+}
+
+const channels = {
+  wechat: async (user: string, msgId: string) => {
+    const { q, body } = await sealedWeChatRequest(messageXml({ from: user, content: question, msgId }));
+    return new Request(`${ORIGIN}/wechat?${q}`, { method: "POST", body, headers: { "content-type": "text/xml" } });
+  },
+  wecom: async (user: string, msgId: string) => {
+    const crypt = await createMsgCrypt(WECOM.key, WECOM.corpId);
+    const encrypt = await crypt.encrypt(messageXml({ from: user, to: WECOM.corpId, content: question, msgId }));
+    const body = `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`;
+    const q = await signedQuery(WECOM.token, encrypt, String(Math.random()).slice(2));
+    return new Request(`${ORIGIN}/wecom?${q}`, { method: "POST", body, headers: { "content-type": "text/xml" } });
+  },
+  "wecom-bot": async (user: string, msgId: string) => {
+    const message = { msgid: msgId, aibotid: "AIBOT", chattype: "single", from: { userid: user }, msgtype: "text" };
+    const crypt = await createMsgCrypt(BOT.key, "");
+    const encrypt = await crypt.encrypt(JSON.stringify({ ...message, text: { content: question } }));
+    const q = await signedQuery(BOT.token, encrypt, String(Math.random()).slice(2));
+    return new Request(`${ORIGIN}/wecom/bot?${q}`, {
+      method: "POST",
+      body: JSON.stringify({ encrypt }),
+      headers: { "content-type": "application/json" },
+    });
+  },
+};
+
+describe.each(Object.entries(channels))("%s", (channel, request) => {
+  it("writes one row per message, retries included, and no user id", async () => {
+    const user = newUser();
+    const msgId = newMsgId();
+    const first = await fetchAndSettle(await request(user, msgId));
+    expect(first.status).toBe(200);
+    // The platform retries with the same MsgId (a new nonce and signature): the same reply, no second row.
+    expect((await fetchAndSettle(await request(user, msgId))).status).toBe(200);
+    const rows = await storedAnswers();
+    expect(rows).toEqual([
+      expect.objectContaining({ channel, intent: "answer", found: 1, script: "hans", question: null }),
+    ]);
+    expect(JSON.parse(rows[0]!.citations)).not.toEqual([]);
+    expect(JSON.stringify(rows)).not.toContain(user);
+    // A new message is a new row.
+    await fetchAndSettle(await request(user, newMsgId()));
+    expect(await storedAnswers()).toHaveLength(2);
+  });
+});
+
+it("the Official Account writes the row of a voice message's recognition too", async () => {
+  const xml = messageXml({
+    from: newUser(),
+    type: "voice",
+    msgId: newMsgId(),
+    extra: { Recognition: "河北省的GDP是多少", MediaId: "m", Format: "amr" },
+  });
+  const { q, body } = await sealedWeChatRequest(xml);
+  await fetchAndSettle(`${ORIGIN}/wechat?${q}`, { method: "POST", body, headers: { "content-type": "text/xml" } });
+  expect(await storedAnswers()).toEqual([
+    expect.objectContaining({ channel: "wechat", intent: "no_answer", question: "河北省的GDP是多少" }),
+  ]);
+});
