@@ -14,6 +14,7 @@ import { feedbackApi } from "./api/feedback.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
 import type { Env } from "./env.ts";
+import { adminApp } from "./insights/admin-app.ts";
 import { interview } from "./interview.ts";
 import { apiRateLimit, corsOrigin, limitJsonDepth } from "./limits/index.ts";
 import { requestLog } from "./observability/index.ts";
@@ -65,6 +66,9 @@ app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
 app.get("/source", (c) => c.html(renderSourcePage(interview)));
+// Per-IP limit here too: guessing the admin token costs the same as flooding the API.
+app.use("/admin/*", apiRateLimit);
+app.route("/admin", adminApp);
 
 app.notFound((c) => apiError(c, 404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
 app.onError(onError);
