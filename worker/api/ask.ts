@@ -30,10 +30,13 @@ export type ApiAnswer = ReturnType<typeof toApiAnswer>;
 
 type AskContext = Context<{ Bindings: Env }>;
 
-// The widget marks its calls (`?client=widget`): in the insights the web chat and the API are two channels.
-const channelOf = (c: AskContext): InsightsChannel => (c.req.query("client") === "widget" ? "widget" : "api");
+/**
+ * The widget marks its questions (`"client": "widget"` in the body, or `?client=widget`): in the insights the
+ * web chat and other API callers are two channels. Anything else is the API.
+ */
+export const channelOf = (client: unknown): InsightsChannel => (client === "widget" ? "widget" : "api");
 
-function reply(c: AskContext, question: string, history: string[]) {
+function reply(c: AskContext, question: string, history: string[], client: unknown) {
   // From arrival: the Workers clock advances on I/O (reading the body, the database), not while answer() computes.
   const startedAt = c.get("receivedAt") ?? Date.now();
   const a = answer(question, { index: interview, history, origin: new URL(c.req.url).origin });
@@ -41,7 +44,7 @@ function reply(c: AskContext, question: string, history: string[]) {
   c.set("question", question);
   c.set("intent", a.intent);
   c.set("found", a.found);
-  recordAnswer(waitUntilOf(c), c.env?.DB, a, { id, channel: channelOf(c), question, startedAt });
+  recordAnswer(waitUntilOf(c), c.env?.DB, a, { id, channel: channelOf(client), question, startedAt });
   return c.json(toApiAnswer(a, id));
 }
 
@@ -49,7 +52,7 @@ export const askApi = new Hono<{ Bindings: Env }>()
   .get(
     "/",
     validator("query", (query, c) => checkAskRequest({ question: query.q }, c)),
-    (c) => reply(c, c.req.valid("query").question, []),
+    (c) => reply(c, c.req.valid("query").question, [], c.req.query("client")),
   )
   .post(
     "/",
@@ -59,9 +62,12 @@ export const askApi = new Hono<{ Bindings: Env }>()
     }),
     requireJson("the question"),
     validator("json", checkAskRequest),
-    (c) => {
+    async (c) => {
       const { question, history } = c.req.valid("json");
-      return reply(c, question, history);
+      // Read beside the validated fields (hono caches the parsed body), so a schema that drops it changes nothing.
+      const body: unknown = await c.req.json();
+      const client = typeof body === "object" && body !== null ? (body as { client?: unknown }).client : undefined;
+      return reply(c, question, history, client);
     },
   )
   .all("/", (c) => apiError(c, 405, "method_not_allowed", "Use GET /api/ask?q=… or POST /api/ask with JSON."));

@@ -73,7 +73,7 @@ export function renderInsightsPage(insights: Insights): string {
     "No unanswered or voted-down questions in this window.",
   );
   const passages = table(
-    ["passage", "cited", "👍", "👎"],
+    ["passage", "cited", "up", "down"],
     insights.passages.map((p) => [passageLink(p.passage, p.quote), num(p.cited), num(p.up), num(p.down)]),
     "No passage cited in this window.",
   );
@@ -89,13 +89,13 @@ export function renderInsightsPage(insights: Insights): string {
 <div class="totals">
 <div><b>${totals.questions}</b>questions</div>
 <div><b>${pct(totals.foundRate)}</b>found</div>
-<div><b>${totals.up} / ${totals.down}</b>👍 / 👎</div>
+<div><b>${totals.up} / ${totals.down}</b>votes up / down</div>
 <div><b>${totals.messages}</b>messages (greetings and help included)</div>
 </div>
 <h2>Questions per day</h2>${perChannel}
 <h2>Found rate and confidence</h2>${quality}
 <h2>Not found, unsure or voted down</h2>${unanswered}
-${reasons ? `<p>Reasons of 👎: ${reasons}</p>` : ""}
+${reasons ? `<p>Reasons of the down votes: ${reasons}</p>` : ""}
 <h2>Passages cited most</h2>${passages}
 <p class="quote">The same data: <a href="/admin/insights.json?days=${insights.days}">/admin/insights.json</a>. What is kept and for how long: docs/PRIVACY.md.</p>
 </main></body>

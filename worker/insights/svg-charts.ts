@@ -3,7 +3,7 @@
 
 const W = 720;
 const H = 200;
-const PAD = { top: 12, right: 12, bottom: 28, left: 40 };
+const PAD = { top: 12, right: 24, bottom: 28, left: 40 };
 
 /** Escapes text for SVG and HTML content and attribute values. */
 export function escapeXml(s: string): string {

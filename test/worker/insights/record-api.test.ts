@@ -16,11 +16,11 @@ interface Asked {
   citations: { id: string }[];
 }
 
-async function ask(question: string, path = "/api/ask") {
+async function ask(question: string, path = "/api/ask", extra: Record<string, unknown> = {}) {
   const res = await fetchAndSettle(`${ORIGIN}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ question }),
+    body: JSON.stringify({ question, ...extra }),
   });
   expect(res.status).toBe(200);
   return (await res.json()) as Asked;
@@ -64,10 +64,18 @@ describe("an answered question writes one row", () => {
     expect(Math.abs(rows[0]!.at - Date.now())).toBeLessThan(60_000);
   });
 
-  it("POST /api/ask?client=widget counts as the widget, in the asker's script", async () => {
-    const body = await ask("河北凈菜在北京的市場佔有率是多少?", "/api/ask?client=widget");
-    const [row] = await storedAnswers();
-    expect(row).toMatchObject({ id: body.id, channel: "widget", script: "hant" });
+  it('a question with "client": "widget" counts as the widget, in the asker\'s script', async () => {
+    const body = await ask("河北凈菜在北京的市場佔有率是多少?", "/api/ask", { client: "widget" });
+    expect(await storedAnswers()).toEqual([
+      expect.objectContaining({ id: body.id, channel: "widget", script: "hant" }),
+    ]);
+  });
+
+  it("GET ?client=widget is the widget too; any other client is the API", async () => {
+    await fetchAndSettle(`${ORIGIN}/api/ask?client=widget&q=${encodeURIComponent(sample)}`);
+    await ask(sample, "/api/ask", { client: "wechat" });
+    await ask(sample, "/api/ask", { client: { widget: true } });
+    expect((await storedAnswers()).map((r) => r.channel).sort()).toEqual(["api", "api", "widget"]);
   });
 
   it("keeps a question that was not found, cut to 200 characters", async () => {
