@@ -19,6 +19,8 @@ export interface Env {
   DB?: D1Database;
   /** Bearer token (or Basic password) of /admin/insights; when unset the admin routes answer 404. */
   ADMIN_TOKEN?: string;
+  /** "off" stops every insights write (the admin page still reads what is kept); on by default. */
+  INSIGHTS?: string;
   /** Insights rows older than this many days are deleted by the daily Cron Trigger; "90" by default. */
   INSIGHTS_RETENTION_DAYS?: string;
   /** Official Account: Token of the message server settings (服务器配置). */

@@ -88,7 +88,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
 
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    // A process killed by a signal has a signalCode and no exitCode: stopping twice must not wait forever.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     try {
       process.kill(-child.pid, "SIGTERM");

@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import { type Answer, answer } from "../core/answer.ts";
 import type { Env } from "../env.ts";
-import { type InsightsChannel, newAnswerId, recordAnswer, waitUntilOf } from "../insights/index.ts";
+import { type InsightsChannel, insightsDb, newAnswerId, recordAnswer, waitUntilOf } from "../insights/index.ts";
 import { interview } from "../interview.ts";
 import { checkAskRequest, MAX_BODY_BYTES } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
@@ -44,7 +44,7 @@ function reply(c: AskContext, question: string, history: string[], client: unkno
   c.set("question", question);
   c.set("intent", a.intent);
   c.set("found", a.found);
-  recordAnswer(waitUntilOf(c), c.env?.DB, a, { id, channel: channelOf(client), question, startedAt });
+  recordAnswer(waitUntilOf(c), insightsDb(c.env), a, { id, channel: channelOf(client), question, startedAt });
   return c.json(toApiAnswer(a, id));
 }
 

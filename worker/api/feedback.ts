@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import type { Env } from "../env.ts";
-import { type FeedbackReason, recordFeedback, waitUntilOf } from "../insights/index.ts";
+import { type FeedbackReason, insightsDb, recordFeedback, waitUntilOf } from "../insights/index.ts";
 import { MAX_QUESTION_CHARS } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
 import { requireJson } from "./require-json.ts";
@@ -73,7 +73,7 @@ export const feedbackApi = new Hono<{ Bindings: Env }>()
     (c) => {
       const f = c.req.valid("json");
       console.log(JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...f }));
-      recordFeedback(waitUntilOf(c), c.env?.DB, {
+      recordFeedback(waitUntilOf(c), insightsDb(c.env), {
         answerId: f.answerId,
         vote: f.vote,
         reason: f.reason,

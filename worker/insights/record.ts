@@ -103,3 +103,8 @@ export function insertFeedback(db: D1Database, f: FeedbackRow) {
 export function recordFeedback(ctx: WaitUntil, db: D1Database | undefined, f: FeedbackRow): void {
   inBackground(ctx, db, "feedback", (d) => insertFeedback(d, f));
 }
+
+/** The database the insights are written to: none when INSIGHTS is "off" (wrangler.toml [vars]) or DB is not bound. */
+export function insightsDb(env: { DB?: D1Database; INSIGHTS?: string } | undefined): D1Database | undefined {
+  return env?.INSIGHTS === "off" ? undefined : env?.DB;
+}

@@ -96,3 +96,12 @@ it("without a DB binding the worker answers and records nothing", async () => {
   expect(await storedAnswers()).toEqual([]);
   expect(testEnv.DB).toBeDefined();
 });
+
+it('INSIGHTS = "off" writes nothing and answers the same', async () => {
+  const { res, settled } = await fetchWorker(`${ORIGIN}/api/ask?q=${encodeURIComponent(question)}`, undefined, {
+    INSIGHTS: "off",
+  });
+  expect(await res.json()).toMatchObject({ found: true, id: expect.any(String) });
+  await settled;
+  expect(await storedAnswers()).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
-import { messageAnswerId, recordAnswer, type WaitUntil } from "../../insights/index.ts";
+import { insightsDb, messageAnswerId, recordAnswer, type WaitUntil } from "../../insights/index.ts";
 import { isRateLimited } from "../../limits/rate-limit.ts";
 import type { ChatState } from "../state/chat-state.ts";
 import type { Inbound } from "../state/converse.ts";
@@ -87,7 +87,7 @@ export async function answerInChat(
 ): Promise<Answer> {
   const startedAt = Date.now();
   const reply = await chat.reply(m.key, m.input, m.origin);
-  recordAnswer(ctx, env.DB, reply, {
+  recordAnswer(ctx, insightsDb(env), reply, {
     id: messageAnswerId(m.channel, m.messageId),
     channel: m.channel,
     question: questionOf(m.input),
