@@ -18,7 +18,7 @@ import { adminApp } from "./insights/admin-app.ts";
 import { interview } from "./interview.ts";
 import { apiRateLimit, corsOrigin, limitJsonDepth } from "./limits/index.ts";
 import { requestLog } from "./observability/index.ts";
-import { renderSourcePage } from "./pages/source-page.ts";
+import { renderSourcePage, sourceScript } from "./pages/source-page.ts";
 
 export const app = new Hono<{ Bindings: Env }>();
 
@@ -45,6 +45,8 @@ app.use("/api/*", (c, next) =>
     origin: corsOrigin(c.env?.ALLOWED_ORIGINS),
     allowMethods: ["GET", "POST"],
     allowHeaders: ["Content-Type"],
+    // The widget shows a 429's wait; a cross-origin script can only read Retry-After when it is exposed.
+    exposeHeaders: ["Retry-After"],
     maxAge: 86400,
   })(c, next),
 );
@@ -65,7 +67,11 @@ app.route("/api/feedback", feedbackApi);
 app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
-app.get("/source", (c) => c.html(renderSourcePage(interview)));
+app.get("/source", (c) => {
+  // The page differs by ?lang and, without it, by Accept-Language.
+  c.header("Vary", "Accept-Language");
+  return c.html(renderSourcePage(interview, sourceScript(c.req.query("lang"), c.req.header("accept-language"))));
+});
 // Per-IP limit here too: guessing the admin token costs the same as flooding the API.
 app.use("/admin/*", apiRateLimit);
 app.route("/admin", adminApp);

@@ -1,13 +1,14 @@
-// Shared by the e2e files: Debian's Chromium, a host page served from another origin, and shadow-root helpers.
+// Shared by the e2e files: Chromium (see browser-path.ts), a host page served from another origin, and shadow-root helpers.
 import { createServer, type Server } from "node:http";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { findChromium } from "./browser-path.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args } = await findChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
+      ...args,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",
@@ -51,3 +52,31 @@ export function focusedInWidget(page: Page): Promise<string> {
 }
 
 export const QUESTION = "消费品以旧换新一共投入了多少资金?";
+
+/** Asks through the textbox, as a reader would. */
+export async function askQuestion(page: Page, question: string, name = "你的问题") {
+  const input = page.getByRole("textbox", { name });
+  await input.fill(question);
+  await input.press("Enter");
+}
+
+/** Text the widget's live region announces, as a screen reader would hear it after an answer. */
+export function announced(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.querySelector("interview-chat")?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? "",
+  );
+}
+
+/** WCAG contrast ratio of two rgb() colours. */
+export function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, bl = 0] = (rgb.match(/[\d.]+/g) ?? []).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

@@ -30,7 +30,7 @@ it("serves / with a strict CSP that the chat runs under without violations", asy
   await page.getByRole("textbox", { name: "你的问题" }).fill(QUESTION);
   await page.keyboard.press("Enter");
   await page.locator("interview-chat .card").waitFor();
-  expect(await page.locator("interview-chat .msg.bot p").last().textContent()).toContain("80.45亿元");
+  expect(await page.locator("interview-chat .msg.bot .text").last().textContent()).toContain("80.45亿元");
   expect(await page.locator("interview-chat .panel").boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
   expect(violations).toEqual([]);
   await context.close();

@@ -34,12 +34,24 @@ describe("POST /api/feedback", () => {
     expect(lines[0]).not.toHaveProperty("extra");
   });
 
+  it("keeps a 👎's reason and the answer's id", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const body = { question: "q", vote: "down", reason: "incomplete", answerId: "ans_01J9.x-2" };
+    expect((await post(JSON.stringify(body))).status).toBe(204);
+    expect(JSON.parse(String(log.mock.calls[0]![0]))).toMatchObject(body);
+  });
+
   it.each([
     ["no vote", { question: "q" }],
     ["an unknown vote", { question: "q", vote: "meh" }],
     ["an empty question", { question: " ", vote: "up" }],
     ["a citation that is not an id", { question: "q", vote: "down", citation: "<script>" }],
     ["a non-object body", ["q", "up"]],
+    ["an unknown reason", { question: "q", vote: "down", reason: "boring" }],
+    ["a reason on a 👍", { question: "q", vote: "up", reason: "wrong" }],
+    ["a reason that is not a string", { question: "q", vote: "down", reason: ["wrong"] }],
+    ["an answer id that is not an id", { question: "q", vote: "down", answerId: "a b/../c" }],
+    ["a numeric answer id", { question: "q", vote: "down", answerId: 42 }],
   ])("refuses %s with 400 in the API's error shape", async (_, body) => {
     const res = await post(JSON.stringify(body));
     expect(res.status).toBe(400);

@@ -2,9 +2,10 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
 import type { Env } from "../env.ts";
-import { type FeedbackReason, insightsDb, recordFeedback, waitUntilOf } from "../insights/index.ts";
+import { insightsDb, recordFeedback, waitUntilOf } from "../insights/index.ts";
 import { MAX_QUESTION_CHARS } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
+import { FEEDBACK_REASONS, type FeedbackReason } from "./feedback-reasons.ts";
 import { requireJson } from "./require-json.ts";
 
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
@@ -16,12 +17,11 @@ export interface Feedback {
   vote: "up" | "down";
   /** The id of the passage the answer cited first. */
   citation?: string;
-  /** The `id` /api/ask gave the answer voted on: links the vote to its insights row. */
+  /** The answer's id (`id` of /api/ask), when the API gave one. */
   answerId?: string;
+  /** Why a 👎: what the reader picked. */
   reason?: FeedbackReason;
 }
-
-export const FEEDBACK_REASONS: readonly FeedbackReason[] = ["wrong", "incomplete", "not_found", "other"];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const chars = (s: string) => [...s].length;
@@ -41,12 +41,13 @@ export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]):
   if (citation !== undefined && (typeof citation !== "string" || !/^[\w.-]{1,64}$/.test(citation))) {
     return fail('Field "citation" must be a passage id.');
   }
-  if (answerId !== undefined && (typeof answerId !== "string" || !/^[\w-]{1,64}$/.test(answerId))) {
+  if (answerId !== undefined && (typeof answerId !== "string" || !/^[\w.-]{1,64}$/.test(answerId))) {
     return fail('Field "answerId" must be the "id" of an /api/ask answer.');
   }
   if (reason !== undefined && !FEEDBACK_REASONS.includes(reason as FeedbackReason)) {
     return fail(`Field "reason" must be one of ${FEEDBACK_REASONS.map((r) => `"${r}"`).join(", ")}.`);
   }
+  if (reason !== undefined && vote !== "down") return fail('Field "reason" goes with "vote": "down" only.');
   return {
     question: question.trim(),
     vote,
@@ -59,7 +60,7 @@ export function checkFeedback(body: unknown, c: Parameters<typeof apiError>[0]):
 
 /**
  * POST /api/feedback: a thumbs up or down on an answer, logged as one JSON line (Workers Logs / wrangler tail)
- * and kept in the insights, linked to the answer by `answerId`.
+ * and kept in the insights, linked to its answer by `answerId`.
  */
 export const feedbackApi = new Hono<{ Bindings: Env }>()
   .post(

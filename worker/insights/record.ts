@@ -1,10 +1,11 @@
+import type { FeedbackReason } from "../api/feedback-reasons.ts";
 import type { Answer } from "../core/answer.ts";
 import { type AnswerRow, type AnswerRowInput, keptQuestion, toAnswerRow } from "./answer-row.ts";
 
 /** Where background work is handed over: the request's ExecutionContext (or undefined outside a request). */
 export type WaitUntil = Pick<ExecutionContext, "waitUntil"> | undefined;
 
-export type FeedbackReason = "wrong" | "incomplete" | "not_found" | "other";
+export type { FeedbackReason };
 
 export interface FeedbackRow {
   answerId?: string;

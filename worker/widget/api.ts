@@ -2,14 +2,26 @@
 // The two calls the widget makes, and the failures it tells the reader about.
 
 import type { ApiAnswer } from "../api/ask.ts";
+import type { FeedbackReason } from "../api/feedback-reasons.ts";
+
+type ApiCitation = ApiAnswer["citations"][number];
 
 /** The part of the API's answer the widget shows (the contract is worker/api/ask.ts's; types only). */
-export type Reply = Pick<ApiAnswer, "answer" | "found" | "citations" | "suggestions" | "fact">;
+export type Reply = Pick<ApiAnswer, "answer" | "found" | "citations" | "suggestions" | "fact" | "list"> & {
+  /** The answer's id, for feedback (present once the API records answers). */
+  id?: string;
+  confidence: number;
+  related: ApiCitation[];
+};
 
 export type Failure = "offline" | "rateLimited" | "tooLong" | "badRequest" | "server";
 
 export class AskError extends Error {
-  constructor(readonly failure: Failure) {
+  constructor(
+    readonly failure: Failure,
+    /** Seconds to wait, from a 429's Retry-After. */
+    readonly retryAfter?: number,
+  ) {
     super(failure);
   }
 }
@@ -17,23 +29,34 @@ export class AskError extends Error {
 const TIMEOUT_MS = 20_000;
 
 const str = (v: unknown) => (typeof v === "string" ? v : "");
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
+
+function toCitation(c: any): ApiCitation {
+  const original = c?.original ?? {};
+  return {
+    id: str(c?.id),
+    quote: str(c?.quote),
+    speaker: str(c?.speaker),
+    section: str(c?.section),
+    url: str(c?.url),
+    lang: c?.lang === "zh-Hans" ? "zh-Hans" : "zh-Hant",
+    original: { quote: str(original.quote), speaker: str(original.speaker), section: str(original.section) },
+  };
+}
 
 // Only the fields the widget shows, as strings: whatever else arrives is dropped.
 function toReply(body: any): Reply {
   if (!body || typeof body.answer !== "string") throw new AskError("server");
-  const citations = Array.isArray(body.citations) ? body.citations : [];
-  const suggestions = Array.isArray(body.suggestions) ? body.suggestions : [];
+  const list = strings(body.list);
   return {
     answer: body.answer,
     found: body.found === true,
-    citations: citations.map((c: any) => ({
-      id: str(c?.id),
-      quote: str(c?.quote),
-      speaker: str(c?.speaker),
-      section: str(c?.section),
-      url: str(c?.url),
-    })),
-    suggestions: suggestions.filter((s: unknown): s is string => typeof s === "string").slice(0, 5),
+    citations: (Array.isArray(body.citations) ? body.citations : []).map(toCitation),
+    related: (Array.isArray(body.related) ? body.related : []).slice(0, 3).map(toCitation),
+    confidence: typeof body.confidence === "number" ? body.confidence : 1,
+    suggestions: strings(body.suggestions).slice(0, 5),
+    ...(list.length > 0 && { list }),
+    ...(typeof body.id === "string" && body.id && { id: body.id }),
     ...(body.fact &&
       typeof body.fact.value === "string" && {
         fact: {
@@ -46,6 +69,13 @@ function toReply(body: any): Reply {
   };
 }
 
+/** Retry-After in seconds (RFC 9110 §10.2.3: delay-seconds or an HTTP date); a minute when absent. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number {
+  if (header && /^\d+$/.test(header.trim())) return Math.max(1, Number(header));
+  const date = header ? Date.parse(header) : Number.NaN;
+  return Number.isNaN(date) ? 60 : Math.max(1, Math.ceil((date - now) / 1000));
+}
+
 async function call(url: string, init?: RequestInit): Promise<Reply> {
   let res: Response;
   try {
@@ -56,7 +86,7 @@ async function call(url: string, init?: RequestInit): Promise<Reply> {
   if (res.ok) return toReply(await res.json().catch(() => null));
   const body: any = await res.json().catch(() => null);
   const code = str(body?.error?.code);
-  if (res.status === 429) throw new AskError("rateLimited");
+  if (res.status === 429) throw new AskError("rateLimited", retryAfterSeconds(res.headers.get("retry-after")));
   if (res.status === 413 || code === "question_too_long") throw new AskError("tooLong");
   throw new AskError(res.status < 500 ? "badRequest" : "server");
 }
@@ -70,16 +100,13 @@ export function ask(base: string, question: string, history: string[]): Promise<
   });
 }
 
-/** The greeting: its text welcomes the reader and its suggestions are the starter questions. */
-export function greet(base: string, word: string): Promise<Reply> {
-  return call(`${base}/api/ask?q=${encodeURIComponent(word)}`);
-}
-
 export interface Feedback {
   question: string;
   answer?: string;
   vote: "up" | "down";
   citation?: string;
+  answerId?: string;
+  reason?: FeedbackReason;
 }
 
 export async function sendFeedback(base: string, feedback: Feedback): Promise<boolean> {

@@ -1,15 +1,21 @@
 // npm run build (after the index): bundles the widget into worker/generated/assets/widget.js, writes the
 // full-page chat (index.html) and its headers beside it, and fails when widget.js outgrows its gzip budget.
+// The welcome and starter questions go into both, so neither needs a request before it shows them.
 
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { interview } from "../interview.ts";
+import { makePageData } from "./make-page-data.ts";
+import { PAGE_STYLE } from "./page-style.ts";
 
 export const BUDGET_GZIP_BYTES = 15 * 1024;
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const outDir = here("../generated/assets/");
+const pageData = makePageData(interview);
 
 const result = await build({
   entryPoints: [here("index.ts")],
@@ -19,14 +25,31 @@ const result = await build({
   // Evergreen browsers of the last ~3 years: adoptedStyleSheets is the newest API the widget needs.
   target: ["chrome100", "firefox102", "safari16.4"],
   legalComments: "none",
+  define: { __PAGE_DATA__: JSON.stringify(pageData) },
   write: false,
 });
 const code = result.outputFiles[0]!.contents;
 
 await mkdir(outDir, { recursive: true });
 await writeFile(`${outDir}widget.js`, code);
-await copyFile(here("index.html"), `${outDir}index.html`);
-await copyFile(here("_headers"), `${outDir}_headers`);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const welcome = pageData.welcome["zh-Hans"];
+const slots: Record<string, string> = {
+  TITLE: escapeHtml(`访谈问答 · ${pageData.about["zh-Hans"]}`),
+  STYLE: `<style>${PAGE_STYLE}</style>`,
+  ABOUT: escapeHtml(pageData.about["zh-Hans"]),
+  WELCOME: escapeHtml(welcome.text),
+  STARTERS: welcome.suggestions
+    .map((q) => `<li><a href="/?q=${encodeURIComponent(q)}">${escapeHtml(q)}</a></li>`)
+    .join(""),
+};
+const page = (await readFile(here("index.html"), "utf8")).replace(/\{\{(\w+)\}\}/g, (_, name) => slots[name]!);
+await writeFile(`${outDir}index.html`, page);
+// CSP Level 2 hash of the inline <style>'s exact text.
+const styleHash = `'sha256-${createHash("sha256").update(PAGE_STYLE).digest("base64")}'`;
+const headers = (await readFile(here("_headers"), "utf8")).replaceAll("{{PAGE_STYLE_HASH}}", styleHash);
+await writeFile(`${outDir}_headers`, headers);
 
 const gzip = gzipSync(code, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -10,13 +10,15 @@ if (!customElements.get("interview-chat")) {
   if (script?.src) InterviewChat.apiBase = new URL(script.src).origin;
   customElements.define("interview-chat", InterviewChat);
   if (script && script.dataset.launcher !== "off") {
-    const { title, position, accent, language, open } = script.dataset;
+    const { title, open } = script.dataset;
     const chat = document.createElement("interview-chat");
     chat.setAttribute("floating", "");
     if (title) chat.setAttribute("chat-title", title);
-    if (position) chat.setAttribute("position", position);
-    if (accent) chat.setAttribute("accent", accent);
-    if (language) chat.setAttribute("language", language);
+    // data-offset-x → offset-x, …: the same names as the element's attributes.
+    for (const name of ["position", "accent", "language", "label", "theme", "offset-x", "offset-y"]) {
+      const value = script.getAttribute(`data-${name}`);
+      if (value) chat.setAttribute(name, value);
+    }
     if (open !== undefined && open !== "false") chat.setAttribute("open", "");
     const mount = () => document.body.appendChild(chat);
     if (document.body) mount();

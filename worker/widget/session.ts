@@ -1,16 +1,24 @@
 /// <reference lib="dom" />
+import type { FeedbackReason } from "../api/feedback-reasons.ts";
 import type { Failure, Reply } from "./api.ts";
+import type { Language } from "./strings.ts";
 
 export interface Turn {
   question: string;
   reply?: Reply;
   failure?: Failure;
+  /** After a 429: when asking again is allowed (ms since the epoch, from Retry-After). */
+  retryAt?: number;
   vote?: "up" | "down";
+  reason?: FeedbackReason;
 }
 
 export interface Session {
   turns: Turn[];
-  welcome?: Reply;
+  /** The script the reader switched to (简/繁), over the page's setting. */
+  language?: Language;
+  /** Where the log was scrolled to, restored after a reload. */
+  scroll?: number;
 }
 
 // Kept per tab (sessionStorage) and per API, so two widgets on one page for two interviews do not mix.

@@ -39,6 +39,8 @@ describe("CORS on /api/* from ALLOWED_ORIGINS", () => {
     expect((env as unknown as Env).ALLOWED_ORIGINS).toBe("*");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+    // So the widget on another site can read a 429's Retry-After and count down.
+    expect(res.headers.get("access-control-expose-headers")).toBe("Retry-After");
     const pre = await fetchWith("*", { ...preflight, origin: "https://blog.example" }, "/api/feedback");
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-methods")).toBe("GET,POST");
