@@ -24,6 +24,8 @@ export default defineConfig({
           WECOM_BOT_ENCODING_AES_KEY: "kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1aR",
           ADMIN_TOKEN: "test-admin-token-0123456789",
           TEST_MIGRATIONS: migrations,
+          // The secret of DingTalk's own signing sample (test/worker/dingtalk/dingtalk-vectors.json).
+          DINGTALK_APP_SECRET: "this is secret",
         },
         // A second, empty database: the migrations test applies the schema to it from nothing.
         d1Databases: ["EMPTY_DB"],

@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from "./api/ask-request.ts";
 import { apiError, onError } from "./api/errors.ts";
 import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
+import { dingtalkApp } from "./channels/dingtalk/index.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
 import type { Env } from "./env.ts";
@@ -67,6 +68,7 @@ app.route("/api/feedback", feedbackApi);
 app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
+app.route("/dingtalk", dingtalkApp);
 app.get("/source", (c) => {
   // The page differs by ?lang and, without it, by Accept-Language.
   c.header("Vary", "Accept-Language");

@@ -1,4 +1,5 @@
 import type { ChatState } from "./channels/state/chat-state.ts";
+import type { ReplayGuard } from "./channels/state/replay-guard.ts";
 
 /**
  * Bindings of the worker (wrangler.toml, .dev.vars, `wrangler secret put`). A channel whose settings are
@@ -7,6 +8,8 @@ import type { ChatState } from "./channels/state/chat-state.ts";
 export interface Env {
   /** Per-user conversation state and MsgId dedup for the WeChat and WeCom channels. */
   CHAT_STATE: DurableObjectNamespace<ChatState>;
+  /** Request ids (timestamp + nonce, event ids) seen within the clock-skew window: the replay cache. */
+  REPLAY_GUARD: DurableObjectNamespace<ReplayGuard>;
   /** Requests to /api/* per client IP (CF-Connecting-IP): wrangler.toml [[ratelimits]]. */
   API_RATE_LIMITER?: RateLimit;
   /** Messages per user (OpenID / UserID) on /wechat, /wecom and /wecom/bot: wrangler.toml [[ratelimits]]. */
@@ -35,4 +38,6 @@ export interface Env {
   /** WeCom intelligent bot (智能机器人): its own Token and EncodingAESKey; receiveid is empty. */
   WECOM_BOT_TOKEN?: string;
   WECOM_BOT_ENCODING_AES_KEY?: string;
+  /** DingTalk enterprise-internal robot: the app's AppSecret, which signs every callback (timestamp + sign). */
+  DINGTALK_APP_SECRET?: string;
 }

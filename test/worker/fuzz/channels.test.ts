@@ -159,7 +159,7 @@ describe("fuzz /wecom", () => {
     await fc.assert(
       fc.asyncProperty(hostileMessageXml, fc.boolean(), randomQuery, async (xml, sign, q) => {
         const timestamp = nowSeconds();
-        const nonce = "1372623149";
+        const nonce = String(Math.floor(Math.random() * 1e9));
         const encrypt = await wecomCrypt.encrypt(xml.replaceAll(WECHAT.account, WECOM.corpId));
         const query = sign
           ? new URLSearchParams({
@@ -208,7 +208,7 @@ describe("fuzz /wecom/bot", () => {
     await fc.assert(
       fc.asyncProperty(botMessage, fc.boolean(), async (plaintext, wrap) => {
         const timestamp = nowSeconds();
-        const nonce = "42";
+        const nonce = String(Math.floor(Math.random() * 1e9));
         const encrypt = await botCrypt.encrypt(plaintext);
         const q = new URLSearchParams({
           timestamp,

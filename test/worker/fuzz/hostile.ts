@@ -159,7 +159,7 @@ export function send({ method, path, contentType, body }: Sent, origin = "https:
 export async function expectNo5xx(res: Response, what: unknown): Promise<unknown> {
   if (res.status >= 500)
     expect.fail(`${res.status} for ${JSON.stringify(what).slice(0, 300)}: ${(await res.text()).slice(0, 300)}`);
-  expect([200, 204, 400, 401, 403, 404, 405, 413, 415]).toContain(res.status);
+  expect([200, 204, 400, 401, 403, 404, 405, 409, 413, 415]).toContain(res.status);
   if (/application\/json/.test(res.headers.get("content-type") ?? "")) {
     const text = await res.text();
     return text ? JSON.parse(text) : undefined;

@@ -3,6 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
 import { signParts } from "../../../worker/channels/common/signature.ts";
+import { signDingTalk } from "../../../worker/channels/dingtalk/sign.ts";
+import vectors from "../dingtalk/dingtalk-vectors.json";
 import {
   BOT,
   messageXml,
@@ -48,6 +50,23 @@ const channels = {
       method: "POST",
       body: JSON.stringify({ encrypt }),
       headers: { "content-type": "application/json" },
+    });
+  },
+  dingtalk: async (user: string, msgId: string) => {
+    // Each try gets its own timestamp, as DingTalk's retries do; the msgId stays.
+    const timestamp = String(Date.now() + Math.floor(Math.random() * 1000));
+    const body = {
+      ...vectors.message.body,
+      msgId,
+      conversationId: `cid${user}`,
+      senderId: user,
+      senderStaffId: user,
+      text: { content: question },
+    };
+    return new Request(`${ORIGIN}/dingtalk`, {
+      method: "POST",
+      headers: { "content-type": "application/json", timestamp, sign: await signDingTalk(timestamp, "this is secret") },
+      body: JSON.stringify(body),
     });
   },
 };

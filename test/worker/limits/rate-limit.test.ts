@@ -167,7 +167,8 @@ describe("bot channels: per user, after the signature check", () => {
         }),
       );
       const timestamp = nowSeconds();
-      const q = `msg_signature=${await signParts([BOT.token, timestamp, "7", encrypt])}&timestamp=${timestamp}&nonce=7`;
+      const nonce = String(Math.floor(Math.random() * 1e9));
+      const q = `msg_signature=${await signParts([BOT.token, timestamp, nonce, encrypt])}&timestamp=${timestamp}&nonce=${nonce}`;
       const res = await fetchWith(tight, `${ORIGIN}/wecom/bot?${q}`, {
         method: "POST",
         body: JSON.stringify({ encrypt }),

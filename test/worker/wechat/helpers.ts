@@ -49,7 +49,10 @@ export function messageXml(m: MessageFields): string {
     .join("\n")}</xml>`;
 }
 
-export async function plainQuery(token: string, timestamp = nowSeconds(), nonce = "1320562132") {
+/** A fresh nonce, as the platform sends one per request (the replay cache refuses a reused one). */
+export const newNonce = () => String(Math.floor(Math.random() * 1e9));
+
+export async function plainQuery(token: string, timestamp = nowSeconds(), nonce = newNonce()) {
   return new URLSearchParams({ signature: await signParts([token, timestamp, nonce]), timestamp, nonce, openid: "x" });
 }
 

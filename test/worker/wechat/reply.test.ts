@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseFlatXml } from "../../../worker/channels/common/xml.ts";
-import { formatReplyText, MAX_REPLY_BYTES, toWeChatReply } from "../../../worker/channels/wechat/reply.ts";
-import type { Answer } from "../../../worker/core/answer.ts";
+import { formatReplyText, MAX_REPLY_BYTES, sourceLine, toWeChatReply } from "../../../worker/channels/wechat/reply.ts";
+import { type Answer, answer } from "../../../worker/core/answer.ts";
+import { interview } from "../../../worker/interview.ts";
+import { detectScript, toSimplified } from "../../../worker/text/script.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 const citation = {
@@ -69,5 +71,20 @@ describe("toWeChatReply", () => {
     const f = parseFlatXml(xml);
     expect(f).toMatchObject({ ToUserName: "oUser", FromUserName: "gh_1", CreateTime: "1700000000", MsgType: "text" });
     expect(f.Content!.startsWith("a]]>b\n\n来源")).toBe(true);
+  });
+});
+
+describe("source line in the asker's script", () => {
+  it("names the section in Simplified for a Simplified question, in Traditional for a Traditional one", () => {
+    const origin = "https://o";
+    // The sample questions are written in the interview's Traditional script.
+    const hans = answer(toSimplified(interview.samples[0]!.question), { index: interview, origin });
+    const hant = answer(interview.samples[0]!.question, { index: interview, origin });
+    expect(hans.found && hant.found).toBe(true);
+    const hansLine = sourceLine(hans)!;
+    expect(hansLine).toMatch(/^来源：/);
+    expect(hansLine).toContain(toSimplified(hans.citations[0]!.original.section));
+    expect(detectScript(hansLine.split(" ")[0]!)).toBe("hans");
+    expect(sourceLine(hant)).toMatch(/^來源：/);
   });
 });

@@ -1,10 +1,11 @@
 import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
-import { insightsDb, messageAnswerId, recordAnswer, type WaitUntil } from "../../insights/index.ts";
-import { isRateLimited } from "../../limits/rate-limit.ts";
-import type { ChatState } from "../state/chat-state.ts";
+import type { WaitUntil } from "../../insights/index.ts";
 import type { Inbound } from "../state/converse.ts";
+import { askChat } from "./ask-chat.ts";
+import { MAX_SKEW_SECONDS } from "./freshness.ts";
 import type { Channel } from "./refuse.ts";
+import { admitOnce, isReplay } from "./replay.ts";
 import { stripIllegalXmlChars } from "./xml.ts";
 
 /** Longer text is not a question about the interview; it is cut before it reaches answer(). */
@@ -45,13 +46,17 @@ export function toAction(fields: Record<string, string>): MessageAction {
   }
   if (type === "event") {
     const event = (fields.Event ?? "").toLowerCase();
-    if (event === "subscribe" || event === "scan") return { kind: "reply", input: { kind: "subscribe" } };
+    // enter_agent: a WeCom member opens the app (上报进入应用事件 on), the moment for a welcome.
+    if (event === "subscribe" || event === "scan" || event === "enter_agent")
+      return { kind: "reply", input: { kind: "subscribe" } };
     if (event === "unsubscribe") return { kind: "unsubscribe" };
     if (event === "click") return { kind: "reply", input: { kind: "help" } };
     // LOCATION, VIEW, TEMPLATESENDJOBFINISH …: reports, not something a user waits an answer to.
     return { kind: "ignore" };
   }
-  // image, video, shortvideo, location, link, file …
+  // Stickers (自定义表情) arrive as images too.
+  if (type === "image") return { kind: "reply", input: { kind: "image" } };
+  // video, shortvideo, location, link, file …
   return { kind: "reply", input: { kind: "help" } };
 }
 
@@ -60,40 +65,6 @@ export function messageKey(fields: Record<string, string>): string {
   return fields.MsgId
     ? `msg:${fields.MsgId}`
     : `event:${fields.FromUserName ?? ""}:${fields.CreateTime ?? ""}:${fields.Event ?? ""}`;
-}
-
-export interface ChatMessage {
-  channel: Channel;
-  /** The ChatState key of the message (messageKey): a retry gets the reply already given. */
-  key: string;
-  /** The platform's message id, when it has one: retries of it make one insights row. */
-  messageId?: string;
-  input: Inbound;
-  origin: string;
-}
-
-const questionOf = (input: Inbound) =>
-  input.kind === "text" ? input.text : input.kind === "voice" ? input.recognition : "";
-
-/**
- * The shared answer path of every bot channel: the user's ChatState gives the reply, and the insights
- * row is written after it (ctx.waitUntil), so the database never delays or breaks a reply.
- */
-export async function answerInChat(
-  chat: DurableObjectStub<ChatState>,
-  env: Env,
-  ctx: WaitUntil,
-  m: ChatMessage,
-): Promise<Answer> {
-  const startedAt = Date.now();
-  const reply = await chat.reply(m.key, m.input, m.origin);
-  recordAnswer(ctx, insightsDb(env), reply, {
-    id: messageAnswerId(m.channel, m.messageId),
-    channel: m.channel,
-    question: questionOf(m.input),
-    startedAt,
-  });
-  return reply;
 }
 
 /**
@@ -105,9 +76,20 @@ export async function replyToMessage(
   env: Env,
   channel: Channel,
   origin: string,
+  request: { timestamp: string; nonce: string },
   ctx?: WaitUntil,
-): Promise<Answer | null> {
+): Promise<Answer | null | "replayed" | "conflict"> {
   const action = toAction(fields);
+  // The signature covers timestamp and nonce: the same pair again is a retry or a replay (see replay.ts).
+  const seen = await admitOnce(
+    env,
+    channel,
+    `${request.timestamp}:${request.nonce}`,
+    messageKey(fields),
+    2 * MAX_SKEW_SECONDS * 1000,
+  );
+  if (seen.seen === "conflict") return "conflict";
+  if (isReplay(seen)) return "replayed";
   if (action.kind === "ignore") return null;
   const user = `${channel}:${fields.ToUserName ?? ""}:${fields.FromUserName ?? ""}`;
   const chat = env.CHAT_STATE.get(env.CHAT_STATE.idFromName(user));
@@ -115,12 +97,13 @@ export async function replyToMessage(
     await chat.forget();
     return null;
   }
-  if (await isRateLimited(env.CHAT_RATE_LIMITER, user)) return tooManyQuestions();
-  return answerInChat(chat, env, ctx, {
-    channel,
+  return askChat(env, action.input, {
+    chat: user,
     key: messageKey(fields),
-    messageId: fields.MsgId,
-    input: action.input,
+    sender: user,
     origin,
+    channel,
+    messageId: fields.MsgId,
+    ctx,
   });
 }

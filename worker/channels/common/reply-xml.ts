@@ -5,6 +5,12 @@ import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
 import { replyToMessage } from "./handle-message.ts";
 import { type Channel, refuse } from "./refuse.ts";
 
+/**
+ * What "no reply" is on each platform: the Official Account documents "success" (or an empty body), WeCom
+ * an empty 200 (developer.work.weixin.qq.com/document/path/90241, 被动回复消息格式).
+ */
+const NO_REPLY: Partial<Record<Channel, string>> = { wechat: "success", wecom: "" };
+
 const BUSY = "系统繁忙，请稍后再试。";
 
 /**
@@ -16,12 +22,19 @@ export async function replyXml(
   c: Context<{ Bindings: Env }>,
   channel: Channel,
   fields: Record<string, string>,
+  request: { timestamp: string; nonce: string },
 ): Promise<string | Response> {
   if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, channel, 400, "missing_fields");
   const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };
   try {
-    const reply = await replyToMessage(fields, c.env, channel, new URL(c.req.url).origin, waitUntilOf(c));
-    if (!reply) return c.text("success");
+    const reply = await replyToMessage(fields, c.env, channel, new URL(c.req.url).origin, request, waitUntilOf(c));
+    // Only a captured signature reused with another message gets here: the platform never does that.
+    if (reply === "conflict") return refuse(c, channel, 409, "replayed_nonce");
+    if (reply === "replayed") {
+      console.log(JSON.stringify({ level: "warn", channel, event: "replayed" }));
+      return c.body(NO_REPLY[channel] ?? "", 200);
+    }
+    if (!reply) return c.body(NO_REPLY[channel] ?? "", 200);
     return toWeChatReply(reply, target);
   } catch (e) {
     // A reply the user can read beats the platform's "该公众号暂时无法提供服务".

@@ -1,11 +1,14 @@
 import { type Answer, answer } from "../../core/answer.ts";
 import type { SearchIndex } from "../../search/load-index.ts";
+import { EMOTICON_REPLY, HELP_PREFIX, IMAGE_REPLY, NOTHING_PENDING, outOfRange, PLEASE_TYPE } from "./chat-texts.ts";
+import { isOnlyEmoticons } from "./emoticons.ts";
 
 /** What a user sent, already reduced from the platform's message types. */
 export type Inbound =
   | { kind: "text"; text: string }
   | { kind: "voice"; recognition: string }
   | { kind: "subscribe" }
+  | { kind: "image" }
   | { kind: "help" };
 
 export interface Turn {
@@ -25,13 +28,16 @@ export const STATE_TTL_MS = 30 * 60 * 1000;
 export const HISTORY_TURNS = 3;
 
 const FOLLOW_UP = /^\s*(?:回[复覆])?\s*([1-9１-９])\s*[.。、]?\s*$/;
-const PLEASE_TYPE = "暂时听不清这段语音，请直接打字提问，例如：";
-const HELP_PREFIX = "这里只能回答文字问题。";
 
 export interface ConverseOptions {
   index: SearchIndex;
   origin: string;
   now: number;
+}
+
+/** A bare number (or 回复 2): it picks a follow-up, or it is no question at all. */
+export function isFollowUpNumber(text: string): boolean {
+  return FOLLOW_UP.test(text);
 }
 
 /** Which follow-up "2" names, if the message is a bare number and the last reply offered one. */
@@ -55,20 +61,38 @@ export function converse(
   const turns = state.turns.filter((t) => now - t.at < STATE_TTL_MS);
   const history = turns.slice(-HISTORY_TURNS).map((t) => t.question);
   const greeting = () => answer("你好", { index, origin });
+  // A reply of our own words, with the starter questions to pick by number; the turns stay as they were.
+  const starter = (text: string) => {
+    const reply: Answer = {
+      intent: "help",
+      found: false,
+      text,
+      citations: [],
+      confidence: 1,
+      related: [],
+      suggestions: greeting().suggestions,
+    };
+    return { reply, state: { turns, suggestions: reply.suggestions } };
+  };
 
   if (input.kind === "subscribe") {
     const reply = greeting();
     return { reply, state: { turns, suggestions: reply.suggestions } };
   }
-  if (input.kind === "help" || (input.kind === "voice" && !input.recognition.trim())) {
-    const g = greeting();
-    const text = input.kind === "help" ? `${HELP_PREFIX}${answer("帮助", { index, origin }).text}` : PLEASE_TYPE;
-    const reply: Answer = { intent: "help", found: false, text, citations: [], confidence: 1, related: [], suggestions: g.suggestions };
-    return { reply, state: { turns, suggestions: reply.suggestions } };
-  }
+  if (input.kind === "image") return starter(IMAGE_REPLY);
+  if (input.kind === "help") return starter(`${HELP_PREFIX}${answer("帮助", { index, origin }).text}`);
+  if (input.kind === "voice" && !input.recognition.trim()) return starter(PLEASE_TYPE);
 
   const said = input.kind === "text" ? input.text : input.recognition;
-  const question = pickFollowUp(said, state.suggestions) ?? said.trim();
+  if (isOnlyEmoticons(said)) return starter(EMOTICON_REPLY);
+  const picked = pickFollowUp(said, state.suggestions);
+  // "2" with nothing pending is not a question: searched, it would match some unrelated figure.
+  if (picked === undefined && isFollowUpNumber(said)) {
+    if (state.suggestions.length === 0) return starter(NOTHING_PENDING);
+    const reply: Answer = { ...starter(outOfRange(state.suggestions.length)).reply, suggestions: state.suggestions };
+    return { reply, state: { turns, suggestions: state.suggestions } };
+  }
+  const question = picked ?? said.trim();
   const reply = answer(question, { index, history, origin });
   return {
     reply,

@@ -14,6 +14,11 @@ const bytes = (text: string) => encoder.encode(text).length;
 // Labels in the script of the answer (answer() already follows the asker's script).
 const LABELS = { hans: { source: "来源", reply: "回复" }, hant: { source: "來源", reply: "回覆" } };
 
+/** "来源" and "回复" in the script of the answer, for every chat channel's formatting. */
+export function replyLabels(a: Answer): { source: string; reply: string } {
+  return LABELS[detectScript(a.text)];
+}
+
 /** The source as one short line: the section and a link to the passage on /source. */
 export function sourceLine(a: Answer): string | undefined {
   const c = a.citations[0];

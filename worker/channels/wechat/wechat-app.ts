@@ -5,10 +5,11 @@ import type { Env } from "../../env.ts";
 import { cryptFor, freshQuery, parseMessageXml } from "../common/channel-request.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
 import { isFresh } from "../common/freshness.ts";
+import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
 import { rawQuery } from "../common/raw-query.ts";
 import { readBodyLimited } from "../common/read-body.ts";
-import { notConfigured, refuse } from "../common/refuse.ts";
+import { notConfigured, refuse, warnSetupOnce } from "../common/refuse.ts";
 import { replyXml } from "../common/reply-xml.ts";
 import { verifySignature } from "../common/signature.ts";
 import { hasDoctypeOrEntity } from "../common/xml.ts";
@@ -48,20 +49,19 @@ async function receiveMessage(c: WeChatContext) {
   if (body === null) return refuse(c, "wechat", 413, "body_too_large");
   if (hasDoctypeOrEntity(body)) return refuse(c, "wechat", 400, "doctype_refused");
 
+  // The console's 消息加解密方式 decides what arrives; the worker follows it and logs a mismatch once.
   const encrypted = q.get("encrypt_type") === "aes";
   let fields: Record<string, string> | Response;
-  let crypt;
-  if (aesKey) {
-    // The plain signature does not cover the body (a captured query string replays with any body):
-    // once an EncodingAESKey is set, only msg_signature-checked, encrypted messages are accepted.
-    if (!encrypted) return refuse(c, "wechat", 401, "plaintext_refused_in_safe_mode");
-    crypt = await cryptFor(c, "wechat", aesKey, c.env.WECHAT_APPID!, "WECHAT_ENCODING_AES_KEY");
-    if (crypt instanceof Response) return crypt;
+  let crypt: MsgCrypt | undefined;
+  if (encrypted && aesKey) {
+    const made = await cryptFor(c, "wechat", aesKey, c.env.WECHAT_APPID!, "WECHAT_ENCODING_AES_KEY");
+    if (made instanceof Response) return made;
+    crypt = made;
     const outer = parseMessageXml(c, "wechat", body);
     if (outer instanceof Response) return outer;
     const opened = await openSealed(c, "wechat", {
       token,
-      crypt,
+      crypt: made,
       timestamp,
       nonce,
       msgSignature: q.get("msg_signature"),
@@ -70,15 +70,42 @@ async function receiveMessage(c: WeChatContext) {
     if ("refused" in opened) return opened.refused;
     fields = parseMessageXml(c, "wechat", opened.plaintext);
   } else {
-    if (encrypted) return refuse(c, "wechat", 400, "safe_mode_not_configured");
+    // Plaintext mode, or compatible/safe mode without a key: only the plain signature can be checked.
     const signature = q.get("signature");
     if (!signature) return refuse(c, "wechat", 401, "missing_signature");
     if (!(await verifySignature([token, timestamp, nonce], signature)))
       return refuse(c, "wechat", 401, "bad_signature", { code: -40001 });
     fields = parseMessageXml(c, "wechat", body);
+    if (fields instanceof Response) return fields;
+    if (encrypted && !fields.MsgType) {
+      // Safe mode (安全模式) sends only Encrypt: nothing can be read without the key.
+      warnSetupOnce(
+        "wechat",
+        "safe_mode_without_key",
+        "The console is in 安全模式 but WECHAT_ENCODING_AES_KEY is not set: put the console's EncodingAESKey (and WECHAT_APPID) in the worker's secrets.",
+      );
+      return refuse(c, "wechat", 400, "safe_mode_not_configured");
+    }
+    if (encrypted) {
+      // Compatible mode (兼容模式) sends the plain fields beside Encrypt: answer from them, in plaintext,
+      // which the platform accepts in this mode.
+      warnSetupOnce(
+        "wechat",
+        "compatible_mode_without_key",
+        "The console is in 兼容模式 but WECHAT_ENCODING_AES_KEY is not set: answering from the plain fields. Set the key (and WECHAT_APPID) to read the encrypted part.",
+      );
+    } else if (aesKey) {
+      // A key is set but the console sends plaintext (明文模式): the console decides the mode, so answer;
+      // a passive reply goes back only to whoever posted, so a forged body gains no more than /api/ask.
+      warnSetupOnce(
+        "wechat",
+        "plaintext_mode_with_key",
+        "WECHAT_ENCODING_AES_KEY is set but the console sends plaintext (明文模式): switch 消息加解密方式 to 安全模式, or remove the secret.",
+      );
+    }
   }
   if (fields instanceof Response) return fields;
-  const xml = await replyXml(c, "wechat", fields);
+  const xml = await replyXml(c, "wechat", fields, { timestamp, nonce });
   if (xml instanceof Response) return xml;
   if (!crypt) return c.body(xml, 200, { "content-type": "application/xml; charset=utf-8" });
   return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, {

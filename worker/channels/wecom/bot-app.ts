@@ -3,14 +3,18 @@
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
 import { waitUntilOf } from "../../insights/index.ts";
-import { isRateLimited } from "../../limits/rate-limit.ts";
+import { askChat } from "../common/ask-chat.ts";
 import { cryptFor, freshQuery } from "../common/channel-request.ts";
 import { sealReply } from "../common/envelope.ts";
-import { answerInChat, MAX_QUESTION_CHARS, tooManyQuestions } from "../common/handle-message.ts";
+import { MAX_SKEW_SECONDS } from "../common/freshness.ts";
+import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
+import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
 import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
+import { admitOnce, isReplay } from "../common/replay.ts";
 import { stripIllegalXmlChars } from "../common/xml.ts";
+import type { Inbound } from "../state/converse.ts";
 import { formatReplyText } from "../wechat/reply.ts";
 
 type BotContext = Context<{ Bindings: Env }>;
@@ -26,7 +30,43 @@ export interface BotMessage {
   from?: { userid?: string };
   msgtype?: string;
   text?: { content?: string };
+  /** 图文混排: text and images in one message (groups, @-mention included). */
+  mixed?: { msg_item?: { msgtype?: string; text?: { content?: string } }[] };
+  /** The platform's speech-to-text of a voice message (single chats). */
+  voice?: { content?: string };
+  event?: { eventtype?: string };
   stream?: { id?: string };
+}
+
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+/**
+ * What a bot callback asks of us (developer.work.weixin.qq.com/document/path/100719 接收消息, 101027 接收事件):
+ * text, the text items of a mixed message and a voice transcript are questions; an image or a file gets a
+ * short reply; enter_chat (first visit of the day) a welcome; stream refreshes and other events nothing.
+ */
+export function toBotInput(msg: BotMessage): Inbound | "welcome" | null {
+  switch (msg.msgtype) {
+    case "text":
+      return { kind: "text", text: str(msg.text?.content) };
+    case "mixed": {
+      const items = Array.isArray(msg.mixed?.msg_item) ? msg.mixed.msg_item : [];
+      const text = items
+        .filter((i) => typeof i === "object" && i !== null && i.msgtype === "text")
+        .map((i) => str(i.text?.content))
+        .join(" ");
+      return text.trim() ? { kind: "text", text } : { kind: "image" };
+    }
+    case "voice":
+      return { kind: "voice", recognition: str(msg.voice?.content) };
+    case "image":
+    case "file":
+      return { kind: "image" };
+    case "event":
+      return str(msg.event?.eventtype) === "enter_chat" ? "welcome" : null;
+    default:
+      return null;
+  }
 }
 
 async function check(c: BotContext) {
@@ -80,32 +120,58 @@ async function receiveMessage(c: BotContext) {
   }
   // Signed by the platform, but still only JSON: read the fields we use as strings or not at all.
   const userid = typeof msg.from?.userid === "string" ? msg.from.userid : undefined;
-  const text = stripIllegalXmlChars(typeof msg.text?.content === "string" ? msg.text.content : "").slice(
-    0,
-    MAX_QUESTION_CHARS,
-  );
-  // Stream refreshes, events and other types: our streams finish in the first reply, nothing more to send.
-  if (msg.msgtype !== "text" || !userid || !text.trim()) return c.body(null, 200);
-
-  // In a group the bot is @-mentioned: drop the mention so that it does not become part of the question.
-  const question = msg.chattype === "group" ? text.replace(/^\s*@\S+\s*/, "") : text;
+  const input = toBotInput(msg);
+  if (!userid || input === null) return c.body(null, 200);
   const chat = c.env.CHAT_STATE.get(
-    c.env.CHAT_STATE.idFromName(`wecom-bot:${msg.aibotid ?? ""}:${msg.chatid ?? ""}:${userid}`),
+    c.env.CHAT_STATE.idFromName(`wecom-bot:${str(msg.aibotid)}:${str(msg.chatid)}:${userid}`),
   );
-  const key = msg.msgid ? `msg:${msg.msgid}` : `text:${checked.timestamp}:${checked.nonce}`;
-  const reply = (await isRateLimited(c.env.CHAT_RATE_LIMITER, `wecom-bot:${msg.aibotid ?? ""}:${userid}`))
-    ? tooManyQuestions()
-    : await answerInChat(chat, c.env, waitUntilOf(c), {
-        channel: "wecom-bot",
-        key,
-        messageId: msg.msgid,
-        input: { kind: "text", text: question },
-        origin: new URL(c.req.url).origin,
-      });
-  const payload = {
+  const key =
+    typeof msg.msgid === "string" && msg.msgid ? `msg:${msg.msgid}` : `text:${checked.timestamp}:${checked.nonce}`;
+  const seen = await admitOnce(
+    c.env,
+    "wecom-bot",
+    `${checked.timestamp}:${checked.nonce}`,
+    key,
+    2 * MAX_SKEW_SECONDS * 1000,
+  );
+  if (seen.seen === "conflict") return refuse(c, "wecom-bot", 409, "replayed_nonce");
+  if (isReplay(seen)) return c.body(null, 200);
+  const origin = new URL(c.req.url).origin;
+
+  if (input === "welcome") {
+    // A welcome may only be a text (or template card) reply, not a stream (document/path/101031 回复欢迎语).
+    const welcome = await chat.reply(key, { kind: "subscribe" }, origin);
+    return sealedJson(c, checked, { msgtype: "text", text: { content: formatReplyText(welcome) } });
+  }
+  const clean = (t: string) => {
+    const text = stripIllegalXmlChars(t).slice(0, MAX_QUESTION_CHARS);
+    // In a group the bot is @-mentioned: drop the mention so that it does not become part of the question.
+    return msg.chattype === "group" ? text.replace(/^\s*@\S+\s*/, "") : text;
+  };
+  const question: Inbound =
+    input.kind === "text"
+      ? { kind: "text", text: clean(input.text) }
+      : input.kind === "voice"
+        ? { kind: "voice", recognition: clean(input.recognition) }
+        : input;
+  if (question.kind === "text" && !question.text.trim()) return c.body(null, 200);
+  const reply = await askChat(c.env, question, {
+    chat: `wecom-bot:${str(msg.aibotid)}:${str(msg.chatid)}:${userid}`,
+    key,
+    sender: `wecom-bot:${str(msg.aibotid)}:${userid}`,
+    origin,
+    channel: "wecom-bot",
+    messageId: str(msg.msgid) || undefined,
+    ctx: waitUntilOf(c),
+  });
+  return sealedJson(c, checked, {
     msgtype: "stream",
     stream: { id: crypto.randomUUID(), finish: true, content: formatReplyText(reply) },
-  };
+  });
+}
+
+/** The encrypted JSON envelope every bot reply travels in. */
+async function sealedJson(c: BotContext, checked: { token: string; crypt: MsgCrypt }, payload: unknown) {
   const sealed = await sealReply(checked.crypt, checked.token, JSON.stringify(payload));
   return c.json({
     encrypt: sealed.encrypt,
