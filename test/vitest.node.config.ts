@@ -5,6 +5,12 @@ export default defineConfig({
   test: {
     name: "node",
     root: new URL("..", import.meta.url).pathname,
-    include: ["test/index-builder/**/*.test.ts", "test/text/**/*.test.ts", "test/eval/**/*.test.ts"],
+    include: [
+      "test/index-builder/**/*.test.ts",
+      "test/text/**/*.test.ts",
+      "test/eval/**/*.test.ts",
+      "test/widget/**/*.test.ts",
+      "test/config/**/*.test.ts",
+    ],
   },
 });

@@ -13,7 +13,7 @@ import { type EngineResult, measureEngines } from "./engines.ts";
 import { renderLatencyChart } from "./latency-chart.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const devSet = fileURLToPath(new URL("../../../shared/eval/dev-questions.jsonl", import.meta.url));
+const devSet = fileURLToPath(new URL("../fixtures/dev-questions.jsonl", import.meta.url));
 const questions: EvalQuestion[] = readFileSync(devSet, "utf8")
   .split("\n")
   .filter(Boolean)
@@ -190,7 +190,7 @@ function version(cmd: string[]) {
 }
 
 npx(["tsx", "index-builder/build.ts"]);
-npx(["tsx", "worker/widget/build.ts"]);
+npx(["tsx", "scripts/build-widget.ts"]);
 const engines: EngineResult[] = await measureEngines(questions);
 for (const e of engines)
   log(

@@ -1,12 +1,12 @@
 // /admin/insights in Chromium after a scripted conversation of mixed questions over three channels (the web
 // chat typed into, the JSON API with votes, signed and encrypted WeChat messages), on a fresh local D1.
 // The screenshot is the README's picture of the page.
+import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createMsgCrypt } from "../../worker/channels/common/msg-crypt.ts";
-import { signParts } from "../../worker/channels/common/signature.ts";
 import { type DevServer, startDevServer } from "../support/wrangler-dev.ts";
 import { launchBrowser } from "./browser.ts";
 
@@ -15,6 +15,12 @@ const ADMIN_TOKEN = `e2e-${crypto.randomUUID()}`;
 const WECHAT = { token: "spamtest", appid: "wx2c2769f8efd9abc2", key: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG" };
 const PERSIST = ".wrangler/state-e2e-insights";
 const SCREENSHOT = fileURLToPath(new URL("../../docs/screenshots/admin-insights.png", import.meta.url));
+
+// WeChat's signature (SHA-1 of the sorted parts), computed here on Node as the platform does.
+const signParts = async (parts: string[]) =>
+  createHash("sha1")
+    .update([...parts].sort().join(""))
+    .digest("hex");
 
 let server: DevServer;
 let browser: Browser;

@@ -1,6 +1,7 @@
 // npm run eval [-- --file path.jsonl] [--url http://host]
-// Starts the worker under wrangler dev (workerd), asks every question of the set over HTTP as a
-// client would, scores the replies by ../shared/eval/README.md, prints each miss, and exits 1 below target.
+// Starts the worker under wrangler dev (workerd), asks every question of the set (by default the dev set's copy
+// in test/fixtures/) over HTTP as a client would, scores the replies by the rules in score.ts, prints each
+// miss, and exits 1 below target.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -11,7 +12,7 @@ const { values } = parseArgs({
   options: {
     file: {
       type: "string",
-      default: fileURLToPath(new URL("../../../shared/eval/dev-questions.jsonl", import.meta.url)),
+      default: fileURLToPath(new URL("../fixtures/dev-questions.jsonl", import.meta.url)),
     },
     url: { type: "string" },
   },

@@ -1,4 +1,4 @@
-// Scoring rules of ../shared/eval/README.md, shared by `npm run eval` and its tests.
+// Scoring rules of the dev question set (fields in test/fixtures/README.md), used by `npm run eval` and its tests.
 import { detectScript, toSimplified } from "../../worker/text/script.ts";
 
 export interface EvalQuestion {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ContentError, parseInterview } from "../../index-builder/parse-interview.ts";
 
 const markdown = readFileSync(new URL("../../content/interview.md", import.meta.url), "utf8");
-const seed = readFileSync(new URL("../../../shared/seed/000_611ecaf62806bbac.txt", import.meta.url), "utf8");
+const seed = readFileSync(new URL("../fixtures/seed/000_611ecaf62806bbac.txt", import.meta.url), "utf8");
 
 describe("parseInterview", () => {
   const interview = parseInterview(markdown);

@@ -7,8 +7,8 @@ import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { platformSignature } from "../../scripts/platform-signature.ts";
 import { createMsgCrypt } from "../../worker/channels/common/msg-crypt.ts";
-import { signParts } from "../../worker/channels/common/signature.ts";
 import { startDevServer } from "../support/wrangler-dev.ts";
 
 const { values } = parseArgs({
@@ -99,12 +99,12 @@ async function sealedWeChat(count: number): Promise<Req[]> {
     const encrypt = await crypt.encrypt(xml);
     const nonce = String(100_000 + i);
     const q = new URLSearchParams({
-      signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce]),
+      signature: platformSignature([WECHAT.WECHAT_TOKEN, timestamp, nonce]),
       timestamp,
       nonce,
       openid: user,
       encrypt_type: "aes",
-      msg_signature: await signParts([WECHAT.WECHAT_TOKEN, timestamp, nonce, encrypt]),
+      msg_signature: platformSignature([WECHAT.WECHAT_TOKEN, timestamp, nonce, encrypt]),
     });
     out.push({
       method: "POST",

@@ -1,32 +1,14 @@
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { validator } from "hono/validator";
-import { type Answer, answer } from "../core/answer.ts";
+import { answer } from "../core/answer.ts";
 import type { Env } from "../env.ts";
 import { type InsightsChannel, insightsDb, newAnswerId, recordAnswer, waitUntilOf } from "../insights/index.ts";
 import { interview } from "../interview.ts";
+import { toApiAnswer } from "./api-answer.ts";
 import { checkAskRequest, MAX_BODY_BYTES } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
 import { requireJson } from "./require-json.ts";
-
-/** The API's JSON for an answer: the contract the widget, the bots' tools and the eval rely on. */
-export function toApiAnswer(a: Answer, id?: string) {
-  return {
-    /** The answer's id (the API always has one): sent back as `answerId` with a vote (POST /api/feedback). */
-    ...(id !== undefined && { id }),
-    answer: a.text,
-    found: a.found,
-    intent: a.intent,
-    citations: a.citations,
-    confidence: a.confidence,
-    related: a.related,
-    ...(a.list && { list: a.list }),
-    suggestions: a.suggestions,
-    ...(a.fact && { fact: a.fact }),
-  };
-}
-
-export type ApiAnswer = ReturnType<typeof toApiAnswer>;
 
 type AskContext = Context<{ Bindings: Env }>;
 

@@ -6,7 +6,7 @@ import type { Env } from "../env.ts";
 import { interview } from "../interview.ts";
 import { renderInsightsPage } from "./admin-page.ts";
 import { isAdminToken, presentedToken } from "./admin-token.ts";
-import { readInsightsRows } from "./queries.ts";
+import { readInsightsRows } from "./read-insights.ts";
 import { type Insights, type PassageInfo, summarizeInsights } from "./summarize.ts";
 
 type AdminContext = Context<{ Bindings: Env }>;

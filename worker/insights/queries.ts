@@ -1,5 +1,6 @@
 // The SQL behind /admin/insights, /admin/insights.json and `npm run insights`: each takes one parameter,
-// ?1 = the first millisecond of the window. Shared by the worker (bound) and the terminal tool (inlined).
+// ?1 = the first millisecond of the window. Shared by the worker (bound, read-insights.ts) and the terminal
+// tool (inlined, scripts/insights.ts), so this file names no Workers type.
 
 export const INSIGHTS_QUERIES = {
   /** Questions per day and channel (greetings and help are messages, not questions). */
@@ -36,11 +37,4 @@ export interface InsightsRows {
   votes: { passage: string; up: number; down: number }[];
   voteTotals: { vote: "up" | "down"; n: number }[];
   reasons: { reason: string; n: number }[];
-}
-
-/** Runs every query on D1 in one round trip (a batch). */
-export async function readInsightsRows(db: D1Database, since: number): Promise<InsightsRows> {
-  const names = Object.keys(INSIGHTS_QUERIES) as InsightsQuery[];
-  const results = await db.batch(names.map((n) => db.prepare(INSIGHTS_QUERIES[n]).bind(since)));
-  return Object.fromEntries(names.map((n, i) => [n, results[i]?.results ?? []])) as unknown as InsightsRows;
 }

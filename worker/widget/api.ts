@@ -1,12 +1,11 @@
-/// <reference lib="dom" />
 // The two calls the widget makes, and the failures it tells the reader about.
 
-import type { ApiAnswer } from "../api/ask.ts";
+import type { ApiAnswer } from "../api/api-answer.ts";
 import type { FeedbackReason } from "../api/feedback-reasons.ts";
 
 type ApiCitation = ApiAnswer["citations"][number];
 
-/** The part of the API's answer the widget shows (the contract is worker/api/ask.ts's; types only). */
+/** The part of the API's answer the widget shows (the contract is worker/api/api-answer.ts; types only). */
 export type Reply = Pick<ApiAnswer, "answer" | "found" | "citations" | "suggestions" | "fact" | "list"> & {
   /** The answer's id, for feedback (present once the API records answers). */
   id?: string;

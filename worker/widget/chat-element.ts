@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { FeedbackReason } from "../api/feedback-reasons.ts";
 import { AskError, ask, type Reply, sendFeedback } from "./api.ts";
 import { h, ICONS, icon, textOn } from "./dom.ts";

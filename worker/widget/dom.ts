@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Element building without innerHTML: every string becomes a text node, so API and user text stay text.
 
 type Child = Node | string | false | null | undefined;
@@ -15,9 +14,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     else if (value === true) el.setAttribute(name, "");
     else if (typeof value === "string") el.setAttribute(name, value);
   }
-  // appendChild, not append: @cloudflare/workers-types' HTMLRewriter Element shadows the DOM's append().
-  for (const child of children)
-    if (child) el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  // append() turns strings into text nodes itself.
+  for (const child of children) if (child) el.append(child);
   return el;
 }
 

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // widget.js: `<script src="https://<worker>/widget.js" async></script>` adds the floating chat;
 // `data-launcher="off"` only defines `<interview-chat>` for inline use. Defines no global besides the element.
 import { InterviewChat } from "./chat-element.ts";

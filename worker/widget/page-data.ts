@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // What the widget knows before its first request, written into widget.js by the build (make-page-data.ts):
 // the interview it answers about and the core's own welcome and starter questions, in both scripts.
 import type { Language } from "./strings.ts";
@@ -14,7 +13,7 @@ export interface PageData {
   welcome: Record<Language, Welcome>;
 }
 
-// esbuild's `define` replaces this name with the JSON (worker/widget/build.ts).
+// esbuild's `define` replaces this name with the JSON (scripts/build-widget.ts).
 declare const __PAGE_DATA__: PageData;
 
 export const pageData: PageData = __PAGE_DATA__;

@@ -1,5 +1,5 @@
 // The full-page chat's first paint, before widget.js has run: the same header, welcome and starters as the
-// widget draws them, from plain HTML (index.html). Inline, allowed by its hash in the page's CSP (build.ts).
+// widget draws them, from plain HTML (index.html). Inline, allowed by its hash in the page's CSP (scripts/build-widget.ts).
 export const PAGE_STYLE = `
 body{margin:0;font:15px/1.6 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC",sans-serif;color:#1b1b1f;background:#fff}
 interview-chat{display:block}

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // One answer as the reader sees it: what was asked first (fact card), the answer sentence or its points,
 // the sources in the reader's script with the original one tap away, related passages apart, and tools.
 import { FEEDBACK_REASONS, type FeedbackReason } from "../api/feedback-reasons.ts";

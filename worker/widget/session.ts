@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { FeedbackReason } from "../api/feedback-reasons.ts";
 import type { Failure, Reply } from "./api.ts";
 import type { Language } from "./strings.ts";

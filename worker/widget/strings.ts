@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The widget's own words, in the two scripts it speaks, with full-width punctuation as Chinese text wants
 // (：，？). Answers come from the API already in the asker's script.
 

@@ -1,7 +1,7 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 
-import type { ApiAnswer } from "../../../worker/api/ask.ts";
+import type { ApiAnswer } from "../../../worker/api/api-answer.ts";
 
 type AskBody = ApiAnswer;
 

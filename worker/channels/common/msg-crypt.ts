@@ -29,7 +29,7 @@ export interface MsgCrypt {
 
 const BLOCK = 32; // WeChat pads PKCS#7-style to 32 bytes, not AES's 16.
 const encoder = new TextEncoder();
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

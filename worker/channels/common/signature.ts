@@ -1,6 +1,4 @@
 const encoder = new TextEncoder();
-// Workers-only (not in Node's typing of crypto.subtle, which wins in this project's mixed types).
-const subtle = crypto.subtle as unknown as { timingSafeEqual(a: ArrayBufferView, b: ArrayBufferView): boolean };
 
 /**
  * WeChat's signature: lowercase hex SHA-1 of the parts sorted and joined. Three parts (token, timestamp,
@@ -11,16 +9,20 @@ export async function signParts(parts: string[]): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Constant-time string compare: `===` leaks how many leading characters of a forged signature were right. */
+/**
+ * Constant-time string compare: `===` leaks how many leading characters of a forged signature were right.
+ * crypto.crypto.subtle.timingSafeEqual is the Workers' extension of Web Crypto
+ * (https://developers.cloudflare.com/workers/runtime-apis/web-crypto/#timingsafeequal).
+ */
 export function safeEqual(a: string, b: string): boolean {
   const x = encoder.encode(a);
   const y = encoder.encode(b);
   // timingSafeEqual throws on unequal lengths; compare x with itself so the time does not depend on y.
   if (x.byteLength !== y.byteLength) {
-    subtle.timingSafeEqual(x, x);
+    crypto.subtle.timingSafeEqual(x, x);
     return false;
   }
-  return subtle.timingSafeEqual(x, y);
+  return crypto.subtle.timingSafeEqual(x, y);
 }
 
 export async function verifySignature(parts: string[], signature: string): Promise<boolean> {

@@ -1,12 +1,12 @@
-// npx tsx worker/cli/wechat.ts "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user oUSER] [--url http://127.0.0.1:8787]
+// npm run wechat -- "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user oUSER] [--url http://127.0.0.1:8787]
 // Plays the WeChat (or WeCom) platform against a running worker (`npm run dev`): signs the query like the
 // platform, optionally encrypts, posts the XML, checks and opens the reply, prints its text. Settings come
 // from the environment or .dev.vars, the same values the worker reads.
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createMsgCrypt, type MsgCrypt } from "../channels/common/msg-crypt.ts";
-import { signParts } from "../channels/common/signature.ts";
-import { parseFlatXml } from "../channels/common/xml.ts";
+import { createMsgCrypt, type MsgCrypt } from "../worker/channels/common/msg-crypt.ts";
+import { parseFlatXml } from "../worker/channels/common/xml.ts";
+import { platformSignature } from "./platform-signature.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -41,9 +41,7 @@ const need = (name: string) => settings[name] || fail(`${name} is not set (envir
 
 const question = positionals.join(" ").trim();
 if (!question && !values.event)
-  fail(
-    'usage: npx tsx worker/cli/wechat.ts "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user ID] [--url URL]',
-  );
+  fail('usage: npm run wechat -- "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user ID] [--url URL]');
 
 const wecom = values.wecom ?? false;
 const encrypted = wecom || values.aes || values.compat;
@@ -64,10 +62,10 @@ const inner = `<ToUserName>${cdata(to)}</ToUserName><FromUserName>${cdata(values
 
 const query = new URLSearchParams({ timestamp: now, nonce });
 let body = `<xml>${inner}</xml>`;
-if (!wecom) query.set("signature", await signParts([token, now, nonce]));
+if (!wecom) query.set("signature", platformSignature([token, now, nonce]));
 if (crypt) {
   const encrypt = await crypt.encrypt(body);
-  query.set("msg_signature", await signParts([token, now, nonce, encrypt]));
+  query.set("msg_signature", platformSignature([token, now, nonce, encrypt]));
   if (!wecom) query.set("encrypt_type", "aes");
   body = `<xml>${values.compat ? inner : `<ToUserName>${cdata(to)}</ToUserName>`}<Encrypt>${cdata(encrypt)}</Encrypt></xml>`;
 }
@@ -86,7 +84,7 @@ if (text === "success" || text === "") {
 let reply = parseFlatXml(text);
 if (crypt) {
   if (!reply.Encrypt) fail(`expected an encrypted reply, got: ${text}`);
-  const expected = await signParts([token, reply.TimeStamp ?? "", reply.Nonce ?? "", reply.Encrypt]);
+  const expected = platformSignature([token, reply.TimeStamp ?? "", reply.Nonce ?? "", reply.Encrypt]);
   if (expected !== reply.MsgSignature) fail("the reply's MsgSignature does not match");
   reply = parseFlatXml(await crypt.decrypt(reply.Encrypt));
 }

@@ -1,5 +1,6 @@
-// npm run build (after the index): bundles the widget into worker/generated/assets/widget.js, writes the
-// full-page chat (index.html) and its headers beside it, and fails when widget.js outgrows its gzip budget.
+// npm run build (after the index): bundles the widget (worker/widget/) into worker/generated/assets/widget.js,
+// writes the full-page chat (index.html) and its headers beside it, and fails when widget.js outgrows its gzip
+// budget.
 // The welcome and starter questions go into both, so neither needs a request before it shows them.
 
 import { createHash } from "node:crypto";
@@ -7,18 +8,19 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { interview } from "../interview.ts";
-import { makePageData } from "./make-page-data.ts";
-import { PAGE_STYLE } from "./page-style.ts";
+import { interview } from "../worker/interview.ts";
+import { makePageData } from "../worker/widget/make-page-data.ts";
+import { PAGE_STYLE } from "../worker/widget/page-style.ts";
 
 export const BUDGET_GZIP_BYTES = 15 * 1024;
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const outDir = here("../generated/assets/");
+const widget = (file: string) => here(`../worker/widget/${file}`);
+const outDir = here("../worker/generated/assets/");
 const pageData = makePageData(interview);
 
 const result = await build({
-  entryPoints: [here("index.ts")],
+  entryPoints: [widget("index.ts")],
   bundle: true,
   minify: true,
   format: "iife",
@@ -44,11 +46,11 @@ const slots: Record<string, string> = {
     .map((q) => `<li><a href="/?q=${encodeURIComponent(q)}">${escapeHtml(q)}</a></li>`)
     .join(""),
 };
-const page = (await readFile(here("index.html"), "utf8")).replace(/\{\{(\w+)\}\}/g, (_, name) => slots[name]!);
+const page = (await readFile(widget("index.html"), "utf8")).replace(/\{\{(\w+)\}\}/g, (_, name) => slots[name]!);
 await writeFile(`${outDir}index.html`, page);
 // CSP Level 2 hash of the inline <style>'s exact text.
 const styleHash = `'sha256-${createHash("sha256").update(PAGE_STYLE).digest("base64")}'`;
-const headers = (await readFile(here("_headers"), "utf8")).replaceAll("{{PAGE_STYLE_HASH}}", styleHash);
+const headers = (await readFile(widget("_headers"), "utf8")).replaceAll("{{PAGE_STYLE_HASH}}", styleHash);
 await writeFile(`${outDir}_headers`, headers);
 
 const gzip = gzipSync(code, { level: 9 }).length;

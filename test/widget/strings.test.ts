@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { textOn } from "../../../worker/widget/dom.ts";
-import { resolveLanguage, strings } from "../../../worker/widget/strings.ts";
+import { textOn } from "../../worker/widget/dom.ts";
+import { resolveLanguage, strings } from "../../worker/widget/strings.ts";
 
 describe("resolveLanguage", () => {
   it("follows an explicit setting", () => {

@@ -3,11 +3,13 @@ declare module "*?raw" {
   export default text;
 }
 
-// Test-only bindings (test/vitest.worker.config.ts); the worker's own are worker/env.ts's Env.
+// The vitest pool runs the tests with nodejs_compat, which gives workerd a `process.env` filled from the
+// runner's environment (FUZZ_SEED); the worker itself never reads it.
+declare const process: { env: Record<string, string | undefined> };
+
+// Test-only bindings of test/vitest.worker.config.ts, beside the worker's own (worker-configuration.d.ts).
 declare namespace Cloudflare {
   interface Env {
-    /** The insights database (wrangler.toml [[d1_databases]]). */
-    DB: D1Database;
     /** The insights migrations, read on Node by readD1Migrations. */
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
     /** An empty database: the migrations test applies the schema to it from nothing. */

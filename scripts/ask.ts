@@ -1,9 +1,9 @@
 // npm run ask -- "问题" [--json] [--history "上一个问题"]…
 // The terminal channel: the same answer() as the API, on the same bundled index, without a server.
 import { parseArgs } from "node:util";
-import { toApiAnswer } from "../api/ask.ts";
-import { answer } from "../core/answer.ts";
-import { interview } from "../interview.ts";
+import { toApiAnswer } from "../worker/api/api-answer.ts";
+import { answer } from "../worker/core/answer.ts";
+import { interview } from "../worker/interview.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,8 +2,8 @@
 // npm run facts            (every fact)
 // The quick facts in the terminal, in-process like npm run ask: the same ranking as GET /api/facts.
 import { parseArgs } from "node:util";
-import { rankFacts, toApiFact } from "../facts/index.ts";
-import { interview } from "../interview.ts";
+import { rankFacts, toApiFact } from "../worker/facts/index.ts";
+import { interview } from "../worker/interview.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
