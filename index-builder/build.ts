@@ -1,22 +1,34 @@
 // Builds worker/generated/index.json (and index-data.ts, what the worker imports) from content/interview.md. Run by `npm run build`, by wrangler's
 // [build] step (so `wrangler dev` and `wrangler deploy` always ship a fresh index) and before the tests.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { tokenize } from "../worker/text/tokenize.ts";
 import { buildIndex } from "./build-index.ts";
 import { extractFacts } from "./extract-facts.ts";
+import { buildLexicon } from "./lexicon/build-lexicon.ts";
+import { readGlossary } from "./lexicon/read-glossary.ts";
 import { parseInterview } from "./parse-interview.ts";
 import { parseSampleQuestions, placeSampleQuestions } from "./sample-questions.ts";
 import { splitPassages } from "./split-passages.ts";
 
-const content = (file: string) => readFileSync(fileURLToPath(new URL(`../content/${file}`, import.meta.url)), "utf8");
+// CONTENT=path/to/other.md builds the assistant for another interview; its glossary and sample questions
+// are read beside it (glossary.md, sample-questions.md) when present.
+const interviewFile = process.env.CONTENT
+  ? resolve(process.env.CONTENT)
+  : fileURLToPath(new URL("../content/interview.md", import.meta.url));
+const content = (file: string) => {
+  const path = file === "interview.md" ? interviewFile : join(dirname(interviewFile), file);
+  return existsSync(path) ? readFileSync(path, "utf8") : "";
+};
 const outDir = fileURLToPath(new URL("../worker/generated/", import.meta.url));
 
 const interview = parseInterview(content("interview.md"));
 const passages = splitPassages(interview);
 const facts = extractFacts(interview.meta, passages);
-const data = { ...buildIndex(interview.meta, passages), facts };
+const lexicon = buildLexicon(passages.map((p) => p.text).join("\n"), readGlossary(content("glossary.md")));
+const data = { ...buildIndex(interview.meta, passages), facts, lexicon };
 const samples = placeSampleQuestions(data, parseSampleQuestions(content("sample-questions.md")));
 const json = JSON.stringify({ ...data, samples });
 mkdirSync(outDir, { recursive: true });

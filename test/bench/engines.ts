@@ -16,8 +16,7 @@ export interface EngineResult {
 type Engine = (q: EvalQuestion) => ApiAnswer;
 
 /** A naive retriever: the best passage Orama finds is the answer, nothing found is "not found". */
-// Orama's generic types recurse too deeply for tsc here; the baselines only search and read documents.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Orama's generic types recurse too deeply for tsc here; the baselines only search and read documents.
 type AnyDb = any;
 
 function passageEngine(db: AnyDb): Engine {

@@ -157,7 +157,8 @@ async function measureHttp(options: { withoutRateLimits?: boolean } = {}) {
             },
           ],
         });
-        const run = (runs[name] ??= { rps: [], p99: [], non2xx: 0 });
+        runs[name] ??= { rps: [], p99: [], non2xx: 0 };
+        const run = runs[name];
         run.rps.push(r.requests.average);
         run.p99.push(r.latency.p99);
         run.non2xx += r.non2xx + r.errors;

@@ -39,7 +39,7 @@ export async function serveHostPage(html: string): Promise<HostSite> {
 export function hostPage(devUrl: string, { css = "", attrs = "" } = {}): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Host</title><style>${css}</style></head>
-<body><h1>Zhang Zefeng interview, annotated</h1><p>A third-party page that embeds the chat with one line.</p>
+<body><main><h1>Zhang Zefeng interview, annotated</h1><p>A third-party page that embeds the chat with one line.</p></main>
 <script src="${devUrl}/widget.js" ${attrs} async></script></body></html>`;
 }
 

@@ -12,6 +12,9 @@ import {
   serveHostPage,
 } from "./browser.ts";
 
+/** A question's element, tagged by the test to see whether the widget keeps or redraws it. */
+type Marked = Element & { marked?: boolean };
+
 const devUrl = inject("devUrl");
 let browser: Browser;
 let site: HostSite;
@@ -96,7 +99,7 @@ describe("the answer in view", () => {
     // The chip is gone while answering; focus is in the textbox, not on <body>.
     expect(await focusedInWidget(page)).toBe("textarea.");
     await page.evaluate(() => {
-      const user = document.querySelector("interview-chat")!.shadowRoot!.querySelector(".msg.user") as any;
+      const user = document.querySelector("interview-chat")!.shadowRoot!.querySelector(".msg.user") as Marked;
       user.marked = true;
     });
     const text = page.locator("interview-chat .msg.bot .text");
@@ -104,7 +107,7 @@ describe("the answer in view", () => {
     // The question's element was kept: the answer was filled in, not the turn redrawn.
     expect(
       await page.evaluate(
-        () => (document.querySelector("interview-chat")!.shadowRoot!.querySelector(".msg.user") as any).marked,
+        () => (document.querySelector("interview-chat")!.shadowRoot!.querySelector(".msg.user") as Marked).marked,
       ),
     ).toBe(true);
     await expect.poll(() => announced(page)).toBe(await text.textContent());

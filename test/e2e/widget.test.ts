@@ -155,6 +155,7 @@ describe("widget.js on a host page", () => {
     const reply = page.locator("interview-chat .msg.bot").last();
     expect(await reply.locator(".fact b").textContent()).toBe("5228万元");
     // Card and sentence say the figure; the quote waits behind a button, linked to its source.
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what the reader sees; textContent includes the hidden quote.
     const visibleText = await reply.evaluate((el) => (el as HTMLElement).innerText);
     expect(visibleText.split("5228").length - 1).toBe(2);
     await reply.getByRole("button", { name: "看引文" }).click();

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { create, insertMultiple, load, save, search } from "@orama/orama";
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../index-builder/build-index.ts";
+import { buildLexicon } from "../../index-builder/lexicon/build-lexicon.ts";
+import { readGlossary } from "../../index-builder/lexicon/read-glossary.ts";
 import { parseInterview } from "../../index-builder/parse-interview.ts";
 import { parseSampleQuestions, placeSampleQuestions } from "../../index-builder/sample-questions.ts";
 import { buildScriptTable, renderScriptTable } from "../../index-builder/script-table-source.ts";
@@ -10,7 +12,11 @@ import { IndexVersionError, loadIndex } from "../../worker/search/load-index.ts"
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 const interview = parseInterview(read("../../content/interview.md"));
-const data = buildIndex(interview.meta, splitPassages(interview));
+const passages = splitPassages(interview);
+const data = {
+  ...buildIndex(interview.meta, passages),
+  lexicon: buildLexicon(passages.map((p) => p.text).join("\n"), readGlossary(read("../../content/glossary.md"))),
+};
 
 describe("buildIndex / loadIndex", () => {
   it("round-trips through JSON and finds Traditional text from Simplified keywords", () => {

@@ -5,6 +5,7 @@ import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
 import { templates } from "./templates.ts";
+import { tuning } from "./tuning.ts";
 
 export type AnswerIntent = "answer" | "no_answer" | "greeting" | "help";
 
@@ -55,23 +56,7 @@ export interface AnswerContext {
   origin?: string;
 }
 
-/**
- * Below this share of the question's (idf-weighted) content found in the best passage, the interview
- * does not answer it. Out-of-scope questions share at most a place name with the interview
- * (河北有几座港口: 河北 only), answerable ones most of their words; 0.5 sits between (npm run eval).
- */
-export const MIN_COVERAGE = 0.5;
-/**
- * At least half of what the question asks for last must be in the passage (see Retrieval.focus),
- * unless nearly all the rest is: a trailing verb the interview words otherwise (投入, 参加) is no reason
- * to give up on a passage that has everything else.
- */
-export const MIN_FOCUS = 0.5;
-export const FOCUS_WAIVED_AT = 0.75;
-// "还有呢?" moves on to a sentence scoring at least this share of the best one.
-const MORE_AT_LEAST = 0.6;
-// A second passage is cited only when it scores nearly as well as the first.
-const SECOND_CITATION = 0.8;
+const { minCoverage, minFocus, focusWaivedAt, lowConfidence, moreAtLeast, secondCitation, headingSentence } = tuning;
 
 function cite(passage: LoadedPassage, origin: string, script: Script): Citation {
   return {
@@ -90,14 +75,35 @@ function citationsFor(ranked: ScoredSentence[], origin: string, script: Script):
   if (!best) return [];
   const second = rest.find((r) => r.passage.id !== best.passage.id && r.passage.kind === best.passage.kind);
   const passages = [best.passage];
-  if (second && second.score >= best.score * SECOND_CITATION) passages.push(second.passage);
+  if (second && second.score >= best.score * secondCitation) passages.push(second.passage);
   return passages.map((p) => cite(p, origin, script));
+}
+
+/**
+ * How sure the answer is, 0–1: coverage above the answering threshold, scaled to 0.5–1, and docked when part of
+ * what is asked for is missing from the passage. Calibrated on the question sets (see tuning.lowConfidence).
+ */
+function confidenceOf(coverage: number, focus: number): number {
+  const above = Math.min(1, Math.max(0, (coverage - minCoverage) / (1 - minCoverage)));
+  const value = (0.5 + 0.5 * above) * (focus < 1 ? 0.5 + 0.5 * focus : 1);
+  return Math.round(value * 100) / 100;
+}
+
+/** The sentence after a scored one: later in its passage, else the first of the next passage of its turn. */
+function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentence | undefined {
+  const { passage, sentence } = scored;
+  if (sentence + 1 < passage.normalizedSentences.length)
+    return { passage, sentence: sentence + 1, score: scored.score };
+  const after = index.passages[index.passages.indexOf(passage) + 1];
+  return after && after.turn === passage.turn && after.kind === passage.kind
+    ? { passage: after, sentence: 0, score: scored.score }
+    : undefined;
 }
 
 /** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
 export function answer(question: string, context: AnswerContext): Answer {
   const { index, history = [], origin = "" } = context;
-  const q: AnalysedQuestion = analyseQuestion(question, history);
+  const q: AnalysedQuestion = analyseQuestion(question, history, index);
   const say = (text: string) => inScript(text, q.script);
 
   if (q.intent !== "question") {
@@ -120,14 +126,27 @@ export function answer(question: string, context: AnswerContext): Answer {
 
   const { ranked, coverage, focus, unknownName, noDate, weight } = retrieve(index, q);
   const best = ranked[0];
-  if (!best || unknownName || noDate || coverage < MIN_COVERAGE || (focus < MIN_FOCUS && coverage < FOCUS_WAIVED_AT)) {
+  const onTopic = !!best && coverage >= minCoverage;
+  // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
+  const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
+  if (
+    !best ||
+    unknownName ||
+    noDate ||
+    figureFromDateLine ||
+    !onTopic ||
+    (focus < minFocus && coverage < focusWaivedAt)
+  ) {
+    // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
+    // what the interview does say on the topic as related, never as the answer's source.
+    const related = onTopic && best.passage.kind !== "meta" ? [cite(best.passage, origin, q.script)] : [];
     return {
       intent: "no_answer",
       found: false,
-      text: say(templates.noAnswer(index.meta)),
+      text: say(related.length ? templates.topicWithoutAnswer(index.meta) : templates.noAnswer(index.meta)),
       citations: [],
       confidence: 0,
-      related: [],
+      related,
       suggestions: suggest(index, q.script, { question }),
     };
   }
@@ -137,20 +156,26 @@ export function answer(question: string, context: AnswerContext): Answer {
       ? { text: templates.published(index.meta) }
       : composeReply(best.passage, best.sentence, q, weight);
   if (q.more) {
-    // "还有呢?": the rest of the sentence the first answer was trimmed from, else the next best sentence.
+    // "还有呢?"/"具体呢?": the rest of the sentence the first answer was trimmed from, else what follows a
+    // heading (一是优化环境。→ its sentence), else the next sentence nearly as relevant, else "that is all".
     const whole = wholeSentenceReply(best.passage, best.sentence);
-    if (whole.text && whole.text !== reply.text) reply = whole;
-    else {
-      // Only a sentence nearly as relevant counts as more of the same; otherwise the interview has said it all.
-      const next = ranked.find(
-        (r) => r !== best && r.passage.kind !== "question" && r.score >= best.score * MORE_AT_LEAST,
-      );
-      if (next) {
-        chosen = next;
-        reply = composeReply(chosen.passage, chosen.sentence, q, weight);
-      } else reply = { text: templates.nothingMore() };
-    }
+    const heading = best.passage.normalizedSentences[best.sentence]!.length <= headingSentence;
+    const following = best.passage.kind === "answer" && (heading || q.detail) && nextSentence(index, best);
+    const next = ranked.find((r) => r !== best && r.passage.kind !== "question" && r.score >= best.score * moreAtLeast);
+    if (following) {
+      chosen = following;
+      reply = wholeSentenceReply(chosen.passage, chosen.sentence);
+    } else if (whole.text && whole.text !== reply.text) reply = whole;
+    else if (next) {
+      chosen = next;
+      reply = composeReply(chosen.passage, chosen.sentence, q, weight);
+    } else reply = { text: templates.nothingMore() };
   }
+  // No reply is ever found and empty: an empty trim falls back to the whole sentence, then to "that is all".
+  if (!reply.text.trim()) reply = wholeSentenceReply(chosen.passage, chosen.sentence);
+  if (!reply.text.trim()) reply = { text: templates.nothingMore() };
+  const confidence = confidenceOf(coverage, focus);
+  if (confidence < lowConfidence && !q.more) reply = { ...reply, text: templates.hedge(reply.text) };
   const citations = citationsFor(
     chosen === best ? ranked : [chosen, ...ranked.filter((r) => r !== chosen)],
     origin,
@@ -162,7 +187,7 @@ export function answer(question: string, context: AnswerContext): Answer {
     found: true,
     text: say(reply.text),
     citations,
-    confidence: 1,
+    confidence,
     related: [],
     suggestions: suggest(index, q.script, { turn: chosen.passage.turn, exclude: citations.map((c) => c.id), question }),
     ...(fact && {

@@ -1,7 +1,10 @@
+import type { SearchIndex } from "../search/load-index.ts";
+import { aliasesIn, fixHomophones, translateEnglish, unknownPlaces } from "../text/lexicon.ts";
 import { normalize } from "../text/normalize.ts";
-import { withDigits } from "../text/numbers.ts";
+import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { tuning } from "./tuning.ts";
 
 /** What the asker wants back: drives which sentence wins and how it is trimmed. */
 export type QuestionType =
@@ -31,7 +34,7 @@ export interface AnalysedQuestion {
    * last words before it or at the end (石家庄的人口有多少). `headFinal` when taken from before: the
    * last word is then the head of the phrase (净菜价格 asks for 价格).
    */
-  focus: { run: string[]; headFinal: boolean };
+  focus: { run: string[]; headFinal: boolean; verbBeforeAsk: boolean };
   /** For a token of the question, the tokens of its everyday synonyms (拍的 → 拍摄): either counts as found. */
   alternatives: Map<string, string[]>;
   /** The synonyms' tokens that are not the question's own: they help rank, at a lower weight, but are not content. */
@@ -42,6 +45,12 @@ export interface AnalysedQuestion {
   contextTokens: string[];
   /** "还有呢?" after a question: the same question again, wanting what the first answer did not say. */
   more: boolean;
+  /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
+  detail: boolean;
+  /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
+  asksFigure: boolean;
+  /** Named places of the question the interview never mentions (天津): it does not answer for them. */
+  places: string[];
 }
 
 // All patterns run on normalize()d text: Simplified, lower case, half-width.
@@ -68,7 +77,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
 const FRAME = new RegExp(
   [
     "请问|请你|请|麻烦|我想知道|想知道|想问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
-    "多少钱|多少个|多少条|多少家|多少项|多少|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟",
+    "多少钱|多少个|多少条|多少家|多少项|多少|多大|多高|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|指的是|是指|指的|意思",
@@ -81,7 +90,7 @@ const FRAME = new RegExp(
     "这篇|本文|文章|稿件|报道|网页|页面|本期",
     // Asking how or what was done: the type says it, the words are never in the answer.
     "举措|措施|做法|办法|工作|用了|花了|花费|举例|举个例子|例子|例如|比如",
-    "谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
+    "是不是|是否|有没有|对不对|对吗|来着|为何|为啥|何时|何处|谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
   ].join("|"),
   "g",
 );
@@ -89,7 +98,6 @@ const FRAME = new RegExp(
 // Everyday words for what the page calls otherwise: added to the query, never replacing it.
 // Generic newsroom and statistics vocabulary, not phrasings of any particular question.
 const SYNONYMS: [RegExp, string][] = [
-  [/受访者?|嘉宾|采访(了|的|对象)?|访谈对象|接受访谈/, "张泽峰 厅长"],
   [/发布|发表|刊登|刊发|上线|发稿|出版/, "来源 2024"],
   [/来源|出处|哪家媒体|哪个网站|媒体/, "来源 新华网"],
   [/摄影|照片|图片|拍照|拍的|配图/, "拍摄"],
@@ -101,7 +109,6 @@ const SYNONYMS: [RegExp, string][] = [
   // Money asked about as 补贴/钱 is reported as 资金 and as amounts 拨付 (disbursed) or 使用 (used).
   [/补贴|补助/, "资金 拨付 使用"],
   [/资金|钱|经费/, "资金"],
-  [/自贸区/, "自贸试验区"],
   [/外企|外资企业/, "外企"],
   [/份额|市占率|市占|占比|占多[大少]?(比例|比重)?/, "占有率"],
   [/卖得好|卖得怎么样|畅销|热卖|好卖|受欢迎/, "热销 占有率 青睐"],
@@ -123,6 +130,37 @@ function rewriteMonthSpans(normalized: string): string {
     (_, last: string | undefined, from: string | undefined, to: string | undefined) =>
       withDigits(last ? `1至${last}月` : `${from}至${to}月`),
   );
+}
+
+// Quarters as the months they span (前三季度 → 1至9月, 一季度 → 1至3月): the interview counts months.
+const QUARTERS = /(?:前|头)?([一二三四1-4两])(?:个)?季度/g;
+function rewriteQuarters(normalized: string): string {
+  return normalized.replace(QUARTERS, (whole, n: string) => {
+    const q = Number(withDigits(`第${n}`).slice(1)) || (n === "两" ? 2 : 0);
+    if (!q) return whole;
+    return whole.startsWith("前") || whole.startsWith("头") || q > 1 ? `1至${q * 3}月` : "1至3月";
+  });
+}
+
+/**
+ * Approximate numbers (八十多亿, 三十几个, 一百个左右, 十一个亿, 一千出头) read as the interview's figures
+ * in their range: 80多 is 80 to 90, 三十几 31 to 39, 左右/大概 within a tenth, a bare 十一亿 11 to 12.
+ */
+const APPROX = /(大概|大约|约|差不多|将近|接近|近)?(\d+(?:\.\d+)?)(多|几|余|来)?(个)?(亿|万)?(左右|上下|出头|多)?/g;
+function readApproximateNumbers(normalized: string, figures: readonly number[]): string {
+  return normalized.replace(APPROX, (whole, about, digits: string, more, _ge, unit, around) => {
+    const n = Number(digits);
+    if (figures.includes(n) && !more && !around) return whole;
+    const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))));
+    let lo = n;
+    let hi = n;
+    if (more || around === "出头" || around === "多") [lo, hi] = [n, n + (n >= 10 ? step : 1)];
+    else if (about || around) [lo, hi] = [n * 0.9, n * 1.1];
+    else if (unit && Number.isInteger(n)) [lo, hi] = [n, n + 1];
+    else return whole;
+    const near = figures.filter((f) => f >= lo && f < hi);
+    return near.length ? `${near.join(" ")}${unit ?? ""}${_ge ?? ""}` : whole;
+  });
 }
 
 const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年/g;
@@ -158,12 +196,65 @@ const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|�
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
+/** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
+const PRONOUN = /^(它|它们|这|这个|这项|这些|那|那个|那项|那些|该|其|此)|它/;
+/** A question this short, after another, leans on it (比全国高吗, 排第几): it names too little to stand alone. */
+const SHORT_FOLLOW_UP = tuning.shortFollowUp;
+/** Asking to go on about the same thing: 具体呢, 详细说说, 举几个例子. */
+const DETAIL =
+  /^(具体|详细|展开|再)(点|些|一点|一些)?(呢|说说|讲讲|说|讲|介绍)?(一下)?(呢|吗)?$|^(举|举几个|举个|有没有)(几个)?(例子|例)(呢|吗)?$|^(比如|例如)(呢|说)?$/;
 /** Asking for more of the same, with no words of its own. */
 const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
 
-export function analyseQuestion(question: string, history: string[] = []): AnalysedQuestion {
-  const normalized = rewriteMonthSpans(normalize(question).trim());
-  const bare = normalized.replace(/[\s\p{P}\p{S}]+/gu, "");
+/** What this interview's index tells the analysis: its language tables, its words and its figures. */
+// Chinese numerals before an approximation (八十多亿, 三十几个, 十一个亿) in digits, for readApproximateNumbers.
+const APPROX_NUMERAL = /[零〇一二两三四五六七八九十百千]+(?=多|几|余|来|个?亿|个?万|左右|上下|出头)/g;
+
+function rewriteWithIndex(normalized: string, index: SearchIndex): string {
+  let text = translateEnglish(normalized, index.lexicon).replace(APPROX_NUMERAL, (n) =>
+    String(parseChineseNumber(n) ?? n),
+  );
+  // Question words are never typos: 为什么 must not become 为深 because the interview writes 为深入.
+  const frozen = new Set<number>();
+  for (const m of text.matchAll(FRAME)) for (let i = m.index; i < m.index + m[0].length; i++) frozen.add(i);
+  text = fixHomophones(text, index.lexicon, (pair) => index.postings.sentencesWith(pair).length > 0, frozen);
+  for (const [alias, term] of aliasesIn(text, index.lexicon)) text = text.replaceAll(alias, ` ${term} `);
+  return readApproximateNumbers(withDigits(text), index.numbers);
+}
+
+/**
+ * The clause that asks: a long question (an elder's ramble: context first, the question last) is read by
+ * its last clause with content; the clauses before it only set the scene (they rank at context weight and
+ * never count as content the interview must have).
+ */
+function splitClauses(normalized: string, specific: (t: string) => boolean): { core: string; scene: string } {
+  const clauses = normalized.split(/[,，。;；!！?？\n]+/).filter((c) => c.trim());
+  if (clauses.length < 2 || normalized.length < SCENE_MIN_LENGTH) return { core: normalized, scene: "" };
+  let at = clauses.length - 1;
+  // A last clause that names too little (河北一共要建多少个) takes in the clause before it.
+  const named = (from: number) =>
+    clauses
+      .slice(from)
+      .flatMap((c) => contentRuns(c).flat())
+      .filter(specific).length;
+  while (at > 0 && named(at) < CORE_MIN_WORDS) at--;
+  return { core: clauses.slice(at).join(","), scene: clauses.slice(0, at).join(",") };
+}
+/** The asking clause must hold this many of the interview's specific words, or it takes in the one before. */
+const CORE_MIN_WORDS = tuning.coreMinWords;
+/** Questions shorter than this are one clause, however punctuated (净菜,多少?). */
+const SCENE_MIN_LENGTH = tuning.sceneMinLength;
+
+export function analyseQuestion(question: string, history: string[] = [], index?: SearchIndex): AnalysedQuestion {
+  const plain = normalize(question).trim();
+  const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
+  const rewritten = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(plain, index) : plain));
+  // Specific: in the interview, and not in a quarter of its sentences (河北 is everywhere).
+  const specific = (t: string) => {
+    const n = index?.postings.sentencesWith(t).length ?? 1;
+    return n > 0 && n <= (index?.sentenceCount ?? 4) / 4;
+  };
+  const { core: normalized, scene } = splitClauses(rewritten, specific);
   const script = detectScript(question);
   const intent: Intent = GREETING.test(bare)
     ? "greeting"
@@ -176,29 +267,75 @@ export function analyseQuestion(question: string, history: string[] = []): Analy
   const runs = contentRuns(normalized);
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
-  const asked = /多少|(?<!第)几/.exec(normalized);
+  const asked = /多少|(?<!第)几|多大|多高|多长|多久|多远|多重/.exec(normalized);
   const after = asked ? contentRuns(normalized.slice(asked.index).split(/[,,;;??]/)[0]!) : [];
   const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
   const measure = (run: string[]) => MEASURE.test(run.join(""));
+  const headRun = before.findLast((run) => !measure(run)) ?? [];
+  // 投入了多少: the word right before 多少 (了/过/到 between at most) is a verb the interview may put
+  // otherwise; 电话是多少 names a thing (是 between), and a thing the interview lacks rules the question out.
+  const lastChar = headRun.at(-1)?.slice(-1);
+  // With no 多少, a word after 的 is a property asked of something (张泽峰的年龄), a word after a verb a way of
+  // putting the question (有啥新招).
+  const headText = headRun.length
+    ? headRun[0]! +
+      headRun
+        .slice(1)
+        .map((t) => t.slice(-1))
+        .join("")
+    : "";
+  const squeezed = normalized.replace(/\s+/g, "");
+  const verbBeforeAsk = asked
+    ? !!lastChar && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
+    : !!headText && !squeezed.includes(`的${headText}`);
   const focus =
     after[0] && !measure(after[0])
-      ? { run: after[0], headFinal: false }
-      : { run: before.findLast((run) => !measure(run)) ?? [], headFinal: true };
+      ? { run: after[0], headFinal: false, verbBeforeAsk: false }
+      : { run: headRun, headFinal: true, verbBeforeAsk };
   const alternatives = expand(normalized);
   const tokens = [...new Set(runs.flat())];
   const synonyms = [...new Set([...alternatives.values()].flat())].filter((t) => !tokens.includes(t));
 
-  let contextTokens: string[] = [];
+  let contextTokens = [...new Set(contentRuns(scene).flat())].filter((t) => !tokens.includes(t));
   const previous = history.at(-1);
-  if (previous && intent === "question" && MORE.test(bare)) {
-    return { ...analyseQuestion(previous, history.slice(0, -1)), script, more: true };
+  if (previous && intent === "question" && (MORE.test(bare) || DETAIL.test(bare))) {
+    return { ...analyseQuestion(previous, history.slice(0, -1), index), script, more: true, detail: DETAIL.test(bare) };
   }
-  if (previous && FOLLOW_UP.test(bare)) {
-    const before = analyseQuestion(previous);
-    contextTokens = before.tokens.filter((t) => !tokens.includes(t));
+  if (previous && (FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP)) {
+    const before = analyseQuestion(previous, history.slice(0, -1), index);
+    contextTokens = [...contextTokens, ...before.tokens.filter((t) => !tokens.includes(t))];
     for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");
   const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];
-  return { script, intent, types, tokens, runs, focus, alternatives, synonyms, timeWords, contextTokens, more: false };
+  // 去年 and 2023年 are one year to a reader on the interview's date: either finds the other.
+  if (index) {
+    const year = Number(index.meta.published.slice(0, 4));
+    const relative: [string, number][] = [
+      ["今年", year],
+      ["去年", year - 1],
+      ["前年", year - 2],
+    ];
+    for (const [word, y] of relative) {
+      if (tokens.includes(word)) alternatives.set(word, [...(alternatives.get(word) ?? []), String(y)]);
+      if (tokens.includes(String(y))) alternatives.set(String(y), [...(alternatives.get(String(y)) ?? []), word]);
+    }
+  }
+  const places = index ? unknownPlaces(normalized, index.lexicon) : [];
+  return {
+    script,
+    intent,
+    types,
+    tokens,
+    runs,
+    focus,
+    alternatives,
+    synonyms,
+    timeWords,
+    contextTokens,
+    more: false,
+    detail: false,
+    places,
+    asksFigure: asked !== null,
+  };
 }

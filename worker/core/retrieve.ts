@@ -1,6 +1,7 @@
 import { search } from "@orama/orama";
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import type { AnalysedQuestion, QuestionType } from "./question.ts";
+import { tuning } from "./tuning.ts";
 
 export interface ScoredSentence {
   passage: LoadedPassage;
@@ -34,7 +35,7 @@ const COMPARE = /高于|低于|同比|全国平均|明显/;
 // What an outcome looks like: something became, reached, cut, won, or is now.
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
 /** A token in at most this many sentences is specific to its topic. */
-const SPECIFIC = 2;
+const SPECIFIC = tuning.specificSentences;
 const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 
 const TYPE_BONUS: Record<QuestionType, (sentence: string, passage: LoadedPassage) => number> = {
@@ -68,11 +69,14 @@ const typeSlot = new Map(TYPES.map((type, i) => [type, i]));
 
 // Weights, measured on the dev set (npm run eval) and kept round: a context token counts half,
 // a token found elsewhere in the passage counts a third, Orama's passage rank adds up to one token's worth.
-const CONTEXT_WEIGHT = 0.5;
+const CONTEXT_WEIGHT = tuning.contextWeight;
 // A synonym's words (钱 → 资金 拨付 使用) stand in for the asker's word, so they rank at half weight too.
-const SYNONYM_WEIGHT = 0.5;
-const PASSAGE_WEIGHT = 0.3;
-const PRIOR_WEIGHT = 1.5;
+const SYNONYM_WEIGHT = tuning.synonymWeight;
+const PASSAGE_WEIGHT = tuning.passageWeight;
+const PRIOR_WEIGHT = tuning.priorWeight;
+const UNKNOWN_WEIGHT = tuning.unknownWeight;
+/** A focus of at most this many tokens (房价, 机场) names a thing even when no 多少 points at it. */
+const SHORT_FOCUS = tuning.shortFocus;
 // The interviewer's questions restate topics but never answer them.
 const KIND_PENALTY: Partial<Record<LoadedPassage["kind"], number>> = { question: 2.5, caption: 1 };
 
@@ -123,7 +127,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   for (const t of weights.keys()) idf.set(t, idfOf(t));
   // A question word as found in the interview: itself, or one of its synonyms standing in for it.
   const forms = (t: string) => [t, ...(q.alternatives.get(t) ?? [])];
-  const total = tokens.reduce((sum, t) => sum + idf.get(t)!, 0);
+  // A word the interview never uses (nor any stand-in for it) is mostly how the asker put things (冰箱, 退休):
+  // it weighs on coverage at a fraction; named things are judged apart (unknownName below).
+  const nowhere = (t: string) => forms(t).every((form) => where(form).length === 0);
+  const mass = (t: string) => idf.get(t)! * (nowhere(t) ? UNKNOWN_WEIGHT : 1);
+  const total = tokens.reduce((sum, t) => sum + mass(t), 0);
 
   const { hits } = search(index.db, {
     term: [...weights.keys()].join(" "),
@@ -207,11 +215,18 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     }
     return r.length > 0 && r.every((t) => !anywhere(t));
   };
+  // Only what the question asks about can rule it out: the words naming what is asked for (the focus), a
+  // named place, a Latin name or a number, a time. Any other unknown word only lowers coverage.
+  const focusRun = q.focus.run;
   const unknownName =
-    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && where(t).length === 0) ||
-    q.timeWords.some((w) => where(w).length === 0) ||
+    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && nowhere(t)) ||
+    q.timeWords.some((w) => nowhere(w)) ||
+    q.places.length > 0 ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
-    q.runs.some((r) => unknownWord(q.focus.headFinal && r.join() === q.focus.run.join() ? r.slice(0, -2) : r));
+    // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
+    (focusRun.length > 0 &&
+      (q.asksFigure || focusRun.length <= SHORT_FOCUS) &&
+      unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun));
   const noDate =
     q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);

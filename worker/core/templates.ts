@@ -25,6 +25,11 @@ export const templates = {
   greeting: (meta: InterviewMeta) =>
     `您好!我可以回答關於${meta.source}訪談${meta.guestTitles.join("、")}${meta.guest}的問題,比如消費品以舊換新、“河北凈菜”、招商引資和對外開放。每個回答都引自訪談原文,並附上出處。`,
   thanks: () => "不客氣!還想了解訪談的哪些內容,可以繼續問我。",
+  /** The topic is in the interview, what is asked is not: the related passage is shown beside this. */
+  topicWithoutAnswer: (meta: InterviewMeta) =>
+    `訪談談到了相關的內容，但沒有給出您問的這一點，我不能憑空回答。下面是${meta.guest}在訪談中相關的說法，供參考。`,
+  /** A low-confidence answer says so before it speaks. */
+  hedge: (text: string) => `不確定這是否正是您要問的，訪談中最接近的說法是——${text}`,
   nothingMore: () => "關於這個問題,訪談裏談到的就是上面這些了。可以換個問題,或者看看下面的建議。",
   help: (meta: InterviewMeta) =>
     `我是這篇訪談的問答助手:${meta.title}(${meta.source},${meta.published.split(" ")[0]})。可以問數字、排名、名單、做法,也可以追問“那……呢?”。回答都摘自訪談原文並標明出處;訪談沒有談到的,我會直說。`,

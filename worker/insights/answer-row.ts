@@ -1,4 +1,5 @@
 import type { Answer } from "../core/answer.ts";
+import { tuning } from "../core/tuning.ts";
 import { detectScript, type Script } from "../text/script.ts";
 
 /** Where a message came in. The API is split by who calls it: the widget says so (`?client=widget`). */
@@ -7,10 +8,10 @@ export type InsightsChannel = "api" | "widget" | "wechat" | "wecom" | "wecom-bot
 /** A question's text is kept only this long: enough to see what was asked, too short to hold a life story. */
 export const MAX_KEPT_QUESTION_CHARS = 200;
 /**
- * Below this confidence the core phrases its answer as a hedge (worker/core: LOW_CONFIDENCE, 0.6), so the
- * owner sees those questions too.
+ * Below this confidence the core phrases its answer as a hedge (worker/core/tuning.ts), and the owner sees
+ * those questions' words too: the same threshold, read from the core.
  */
-export const KEEP_QUESTION_BELOW_CONFIDENCE = 0.6;
+export const KEEP_QUESTION_BELOW_CONFIDENCE = tuning.lowConfidence;
 
 /** One row of the `answers` table (worker/insights/migrations). */
 export interface AnswerRow {

@@ -17,7 +17,9 @@ export function jsonDepth(text: string, limit = Infinity): number {
       else if (ch === 0x22) inString = false;
     } else if (ch === 0x22) inString = true;
     else if (ch === 0x5b || ch === 0x7b) {
-      if (++depth > max && (max = depth) > limit) return max;
+      depth++;
+      if (depth > max) max = depth;
+      if (max > limit) return max;
     } else if (ch === 0x5d || ch === 0x7d) depth--;
   }
   return max;

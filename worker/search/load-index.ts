@@ -1,4 +1,5 @@
 import { load } from "@orama/orama";
+import { type Lexicon, type LoadedLexicon, loadLexicon } from "../text/lexicon.ts";
 import { normalize } from "../text/normalize.ts";
 import { TOKENIZER_VERSION } from "../text/tokenize.ts";
 import type { Fact, IndexData, InterviewMeta, Passage } from "./passage.ts";
@@ -31,7 +32,13 @@ export interface SearchIndex {
   samples: SampleQuestion[];
   /** Every quick fact, in the order of the page. */
   facts: Fact[];
+  /** Language tables made at build time (worker/text/lexicon.ts). */
+  lexicon: LoadedLexicon;
+  /** Every number the interview writes (after withDigits), for reading approximate numbers. */
+  numbers: number[];
 }
+
+const EMPTY_LEXICON: Lexicon = { english: {}, aliases: [], pinyin: {}, chars: {}, places: "" };
 
 export class IndexVersionError extends Error {}
 
@@ -39,7 +46,7 @@ export class IndexVersionError extends Error {}
  * Loads a saved index into a db made with our tokenizer. Refuses an index saved with another tokenizer:
  * its terms would never match ours, and the failure would otherwise be a silent 0 hits.
  */
-export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): SearchIndex {
+export function loadIndex(data: IndexData & { samples?: SampleQuestion[]; lexicon?: Lexicon }): SearchIndex {
   if (data.tokenizer !== TOKENIZER_VERSION) {
     throw new IndexVersionError(
       `index was built with tokenizer "${data.tokenizer}", this worker uses "${TOKENIZER_VERSION}": run npm run build`,
@@ -62,5 +69,11 @@ export function loadIndex(data: IndexData & { samples?: SampleQuestion[] }): Sea
     postings,
     samples: (data.samples ?? []).map((s) => ({ ...s, normalized: normalize(s.question) })),
     facts: data.facts ?? [],
+    lexicon: loadLexicon(data.lexicon ?? EMPTY_LEXICON),
+    numbers: [
+      ...new Set(
+        data.sentences.normalized.flat().flatMap((s) => [...s.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]))),
+      ),
+    ],
   };
 }

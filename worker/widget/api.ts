@@ -27,26 +27,31 @@ export class AskError extends Error {
 
 const TIMEOUT_MS = 20_000;
 
+type Loose = Record<string, unknown>;
+const obj = (v: unknown): Loose => (typeof v === "object" && v !== null ? (v as Loose) : {});
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
-function toCitation(c: any): ApiCitation {
-  const original = c?.original ?? {};
+function toCitation(value: unknown): ApiCitation {
+  const c = obj(value);
+  const original = obj(c.original);
   return {
-    id: str(c?.id),
-    quote: str(c?.quote),
-    speaker: str(c?.speaker),
-    section: str(c?.section),
-    url: str(c?.url),
-    lang: c?.lang === "zh-Hans" ? "zh-Hans" : "zh-Hant",
+    id: str(c.id),
+    quote: str(c.quote),
+    speaker: str(c.speaker),
+    section: str(c.section),
+    url: str(c.url),
+    lang: c.lang === "zh-Hans" ? "zh-Hans" : "zh-Hant",
     original: { quote: str(original.quote), speaker: str(original.speaker), section: str(original.section) },
   };
 }
 
 // Only the fields the widget shows, as strings: whatever else arrives is dropped.
-function toReply(body: any): Reply {
-  if (!body || typeof body.answer !== "string") throw new AskError("server");
+function toReply(value: unknown): Reply {
+  const body = obj(value);
+  if (typeof body.answer !== "string") throw new AskError("server");
   const list = strings(body.list);
+  const fact = obj(body.fact);
   return {
     answer: body.answer,
     found: body.found === true,
@@ -56,15 +61,9 @@ function toReply(body: any): Reply {
     suggestions: strings(body.suggestions).slice(0, 5),
     ...(list.length > 0 && { list }),
     ...(typeof body.id === "string" && body.id && { id: body.id }),
-    ...(body.fact &&
-      typeof body.fact.value === "string" && {
-        fact: {
-          value: body.fact.value,
-          measure: str(body.fact.measure),
-          period: str(body.fact.period),
-          rank: str(body.fact.rank),
-        },
-      }),
+    ...(typeof fact.value === "string" && {
+      fact: { value: fact.value, measure: str(fact.measure), period: str(fact.period), rank: str(fact.rank) },
+    }),
   };
 }
 
@@ -83,8 +82,7 @@ async function call(url: string, init?: RequestInit): Promise<Reply> {
     throw new AskError("offline");
   }
   if (res.ok) return toReply(await res.json().catch(() => null));
-  const body: any = await res.json().catch(() => null);
-  const code = str(body?.error?.code);
+  const code = str(obj(obj(await res.json().catch(() => null)).error).code);
   if (res.status === 429) throw new AskError("rateLimited", retryAfterSeconds(res.headers.get("retry-after")));
   if (res.status === 413 || code === "question_too_long") throw new AskError("tooLong");
   throw new AskError(res.status < 500 ? "badRequest" : "server");

@@ -1,5 +1,5 @@
 import type { FeedbackReason } from "../api/feedback-reasons.ts";
-import { AskError, ask, type Reply, sendFeedback } from "./api.ts";
+import { AskError, ask, sendFeedback } from "./api.ts";
 import { h, ICONS, icon, textOn } from "./dom.ts";
 import { pageData } from "./page-data.ts";
 import { type ReplyView, renderReply } from "./render-reply.ts";
@@ -113,7 +113,12 @@ export class InterviewChat extends HTMLElement {
     );
     const form = h(
       "form",
-      { onsubmit: (e) => (e.preventDefault(), this.send(this.input.value)) },
+      {
+        onsubmit: (e) => {
+          e.preventDefault();
+          this.send(this.input.value);
+        },
+      },
       this.input,
       this.count,
       this.countText,

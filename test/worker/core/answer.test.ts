@@ -72,4 +72,43 @@ describe("answer", () => {
     expect(a.suggestions.length).toBe(3);
     expect(a.suggestions).not.toContain("河北推出了哪些特色优品?");
   });
+
+  it("never says found with an empty answer, whatever the intent or follow-up", () => {
+    const asked = [
+      "你好",
+      "谢谢",
+      "你能做什么",
+      "这篇访谈是哪天发布的",
+      "谁负责拍摄",
+      "净菜占有率多少",
+      "今天天气怎么样",
+    ];
+    for (const first of asked)
+      for (const [q, history] of [
+        [first, []],
+        ["还有呢", [first]],
+        ["具体呢", [first]],
+        ["它呢", [first]],
+      ] as const) {
+        const a = ask(q, [...history]);
+        if (a.found) expect(a.text.trim(), `${history.join(" / ")} → ${q}`).not.toBe("");
+        expect(a.confidence).toBeGreaterThanOrEqual(0);
+        expect(a.confidence).toBeLessThanOrEqual(1);
+      }
+  });
+
+  it("names the topic's passage as related when the interview has the topic but not what is asked", () => {
+    const a = ask("净菜多少钱一斤");
+    expect(a).toMatchObject({ found: false, citations: [] });
+    expect(a.related[0]?.quote).toContain("净菜");
+    expect(ask("今天天气怎么样").related).toEqual([]);
+  });
+
+  it("reads reader vocabulary through the language tables: typos, English, regional words, approximate numbers", () => {
+    expect(ask("以旧换心资金一共多少").text).toContain("80.45");
+    expect(ask("Hebei outbound investment 多少").text).toContain("18亿美元");
+    expect(ask("汰舊換新的中央資金爭取到多少").text).toContain("72.41");
+    expect(ask("以旧换新资金是不是八十多亿").text).toContain("80.45");
+    expect(ask("天津的以旧换新补贴多少").found).toBe(false);
+  });
 });

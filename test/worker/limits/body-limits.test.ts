@@ -16,7 +16,8 @@ function chunked(text: string, chunk = 1024): ReadableStream<Uint8Array> {
   return new ReadableStream({
     pull(controller) {
       if (at >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(at, (at += chunk)));
+      controller.enqueue(bytes.slice(at, at + chunk));
+      at += chunk;
     },
   });
 }

