@@ -109,6 +109,10 @@ export const WECHAT_QUESTIONS = ["投入了多少资金?", "河北有几座港�
 export async function haveConversation(browser: Browser, url: string): Promise<number> {
   const reader = await browser.newPage();
   await reader.goto(`${url}/`);
+  // The page paints before widget.js runs: type once the element is defined and has its shadow root.
+  await reader.waitForFunction(
+    () => customElements.get("interview-chat") !== undefined && !!document.querySelector("interview-chat")?.shadowRoot,
+  );
   for (const q of WIDGET_QUESTIONS) {
     const answered = reader.waitForResponse((r) => r.url() === `${url}/api/ask` && r.request().method() === "POST");
     const input = reader.getByRole("textbox", { name: "你的问题" });
