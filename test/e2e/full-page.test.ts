@@ -45,3 +45,27 @@ it("speaks Traditional to a zh-TW browser", async () => {
   expect(await page.locator("interview-chat .chip").first().textContent()).toContain("資金");
   await context.close();
 });
+
+it("paints the header, welcome and starters from its HTML, before and without widget.js", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(`${devUrl}/`);
+  expect(await page.locator("main h1").textContent()).toBe("访谈问答");
+  expect(await page.locator("main header p").textContent()).toBe("张泽峰访谈 · 新华网 · 2024-11-07 · 阅读原文");
+  expect(await page.getByRole("link", { name: "阅读原文" }).getAttribute("href")).toBe("/source");
+  expect(await page.locator("main .welcome").isVisible()).toBe(true);
+  const starters = page.locator("main li a");
+  expect(await starters.count()).toBe(3);
+  expect(await starters.first().getAttribute("href")).toMatch(/^\/\?q=%/);
+  await context.close();
+});
+
+it("has one h1 and a main landmark once the chat runs, the heading naming the chat", async () => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(`${devUrl}/`);
+  await page.locator("interview-chat .chip").first().waitFor();
+  expect(await page.getByRole("main").count()).toBe(1);
+  expect(await page.getByRole("heading", { level: 1 }).allTextContents()).toEqual(["访谈问答"]);
+  await context.close();
+});

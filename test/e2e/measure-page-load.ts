@@ -93,8 +93,8 @@ the first frame with the widget's own chips (widget.js fetched and run).
 ${table}
 
 \`/\` carries its header, welcome and starter questions as HTML (written by the build from the core's greeting), so
-they paint with the page; widget.js then takes over. \`wrangler dev\` sends widget.js uncompressed
-(${(readFileSync(join(root, "worker/generated/assets/widget.js")).length / 1024).toFixed(1)} KB); Cloudflare's edge compresses it (${(gzipSync(readFileSync(join(root, "worker/generated/assets/widget.js")), { level: 9 }).length / 1024).toFixed(1)} KB gzip), so *chat ready* comes sooner there.
+they paint with the page; widget.js (${(gzipSync(readFileSync(join(root, "worker/generated/assets/widget.js")), { level: 9 }).length / 1024).toFixed(1)} KB gzip, as \`wrangler dev\` and Cloudflare send it) then takes
+over: one more round trip plus its bytes at 400 kbps.
 Before this, the welcome and starters came from a second request: 0.54 s and 1.40 s on a slow link (issue 12).
 `;
   const file = join(root, "docs/BENCHMARKS.md");

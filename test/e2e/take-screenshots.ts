@@ -67,7 +67,7 @@ try {
   );
   await shoot(browser, "list-answer", `${server.url}/`, { viewport: { width: 1024, height: 720 } }, async (page) => {
     const reply = page.waitForResponse((r) => r.url().endsWith("/api/ask"));
-    await askQuestion(page, "河北扩大对外开放做了哪些工作?");
+    await askQuestion(page, "河北推出了哪些特色优品?");
     const body = await (await reply).json();
     await answered(page);
     if (!body.list)

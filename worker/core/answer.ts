@@ -129,17 +129,24 @@ export function answer(question: string, context: AnswerContext): Answer {
   const onTopic = !!best && coverage >= minCoverage;
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
   const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
+  // 多少/几 asks for a number (or a count of named things): a sentence with neither does not answer it.
+  const bestText = best?.passage.normalizedSentences[best.sentence] ?? "";
+  const noFigure = q.asksFigure && !/\d/.test(bestText) && (bestText.match(/、/g)?.length ?? 0) < 2;
   if (
     !best ||
     unknownName ||
     noDate ||
     figureFromDateLine ||
+    noFigure ||
     !onTopic ||
     (focus < minFocus && coverage < focusWaivedAt)
   ) {
     // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
     // what the interview does say on the topic as related, never as the answer's source.
-    const related = onTopic && best.passage.kind !== "meta" ? [cite(best.passage, origin, q.script)] : [];
+    // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
+    // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price).
+    const topical = onTopic && (focus >= minFocus || unknownName) && best.passage.kind !== "meta";
+    const related = topical ? [cite(best.passage, origin, q.script)] : [];
     return {
       intent: "no_answer",
       found: false,

@@ -1,5 +1,5 @@
 import type { SearchIndex } from "../search/load-index.ts";
-import { aliasesIn, fixHomophones, translateEnglish, unknownPlaces } from "../text/lexicon.ts";
+import { aliasesIn, fixHomophones, synonymsIn, translateEnglish, unknownPlaces } from "../text/lexicon.ts";
 import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
@@ -47,6 +47,8 @@ export interface AnalysedQuestion {
   more: boolean;
   /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
   detail: boolean;
+  /** The action a how-question asks about (怎么领取 → 领取): the interview must tell of it to answer. */
+  howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
   asksFigure: boolean;
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
@@ -76,7 +78,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
 // no bigram is formed across them (北京的房价 must not yield 京房).
 const FRAME = new RegExp(
   [
-    "请问|请你|请|麻烦|我想知道|想知道|想问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
+    "请问|请你|(?<![申邀])请|麻烦|我想知道|想知道|想问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
     "多少钱|多少个|多少条|多少家|多少项|多少|多大|多高|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
@@ -90,7 +92,7 @@ const FRAME = new RegExp(
     "这篇|本文|文章|稿件|报道|网页|页面|本期",
     // Asking how or what was done: the type says it, the words are never in the answer.
     "举措|措施|做法|办法|工作|用了|花了|花费|举例|举个例子|例子|例如|比如",
-    "是不是|是否|有没有|对不对|对吗|来着|为何|为啥|何时|何处|谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
+    "是不是|是否|有没有|对不对|对吗|来着|为何|为啥|何时|何处|何地|何人|何种|何职|何为|何(?=[?？]|$)|谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
   ].join("|"),
   "g",
 );
@@ -104,7 +106,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/作者|撰稿|写的|记者|文字/, "文字"],
   [/编辑/, "责任编辑"],
   [/出品方?|主办方?|制作方|合作方/, "联合出品"],
-  [/增幅|增速|涨幅/, "增长"],
+  [/增幅|增速|涨幅|上涨|涨了|涨/, "增长"],
   [/签约|签了/, "签署协议"],
   // Money asked about as 补贴/钱 is reported as 资金 and as amounts 拨付 (disbursed) or 使用 (used).
   [/补贴|补助/, "资金 拨付 使用"],
@@ -219,6 +221,11 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   for (const m of text.matchAll(FRAME)) for (let i = m.index; i < m.index + m[0].length; i++) frozen.add(i);
   text = fixHomophones(text, index.lexicon, (pair) => index.postings.sentencesWith(pair).length > 0, frozen);
   for (const [alias, term] of aliasesIn(text, index.lexicon)) text = text.replaceAll(alias, ` ${term} `);
+  // 几处, 多少座: the measure word after the question word counts, it names nothing (几个月 keeps its 月).
+  if (index.lexicon.classifiers)
+    text = text.replace(new RegExp(`(多少|几)[${index.lexicon.classifiers}](?![月年天日周季])`, "g"), (m) =>
+      m.slice(0, m.length - 1),
+    );
   return readApproximateNumbers(withDigits(text), index.numbers);
 }
 
@@ -293,6 +300,12 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       ? { run: after[0], headFinal: false, verbBeforeAsk: false }
       : { run: headRun, headFinal: true, verbBeforeAsk };
   const alternatives = expand(normalized);
+  // Words the interview puts otherwise, by shared dictionary glosses (保证 → 确保): alternatives, as synonyms are.
+  if (index)
+    for (const [word, same] of synonymsIn(normalized, index.lexicon)) {
+      const extra = same.flatMap((w) => tokenize(w));
+      for (const t of tokenize(word)) alternatives.set(t, [...(alternatives.get(t) ?? []), ...extra]);
+    }
   const tokens = [...new Set(runs.flat())];
   const synonyms = [...new Set([...alternatives.values()].flat())].filter((t) => !tokens.includes(t));
 
@@ -337,5 +350,6 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     detail: false,
     places,
     asksFigure: asked !== null,
+    howVerb: tokenize(/(?:怎么|怎样|如何|咋)(?:才能|能|去|来|样)?(\p{Script=Han}{2})/u.exec(normalized)?.[1] ?? "")[0],
   };
 }

@@ -90,9 +90,21 @@ const KIND_PENALTY: Partial<Record<LoadedPassage["kind"], number>> = { question:
  * interview lacks: an unknown bigram whose neighbours on both sides are known is one of those. (Not at
  * the ends of a run: 河北省长 → 省长 is a word the interview lacks, not noise.)
  */
-function junctions(where: (t: string) => readonly number[], runs: string[][]): Set<string> {
+function junctions(
+  where: (t: string) => readonly number[],
+  runs: string[][],
+  isWord: (t: string) => boolean,
+): Set<string> {
   const known = (t: string | undefined) => t !== undefined && where(t).length > 0;
   const out = new Set<string>();
+  // A bigram the interview lacks that is no dictionary word, beside one that is a word (要推广 → 要推 beside
+  // 推广; 外贸涨 → 贸涨 beside 外贸), is where two words meet, not a word of its own.
+  const wordish = (t: string | undefined) => t !== undefined && (known(t) || isWord(t));
+  for (const run of runs)
+    run.forEach((t, i) => {
+      if (/^\p{Script=Han}{2}$/u.test(t) && !known(t) && !isWord(t) && (wordish(run[i - 1]) || wordish(run[i + 1])))
+        out.add(t);
+    });
   for (const run of runs) {
     run.forEach((t, i) => !known(t) && known(run[i - 1]) && known(run[i + 1]) && out.add(t));
     // A one-character word between two known words leaves two unknown bigrams (市场上河北 → 场上, 上河).
@@ -112,8 +124,10 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     if (!list) looked.set(t, (list = index.postings.sentencesWith(t)));
     return list;
   };
-  const noise = junctions(where, q.runs);
-  const tokens = q.tokens.filter((t) => !noise.has(t));
+  const noise = junctions(where, q.runs, (t) => index.lexicon.wordSet.has(t));
+  // A follow-up with no words of its own (排名呢?) is about the previous question's words.
+  const own = q.tokens.filter((t) => !noise.has(t));
+  const tokens = own.length ? own : q.contextTokens;
   const weights = new Map<string, number>();
   for (const t of q.contextTokens) weights.set(t, CONTEXT_WEIGHT);
   for (const t of q.synonyms) weights.set(t, SYNONYM_WEIGHT);
@@ -222,6 +236,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && nowhere(t)) ||
     q.timeWords.some((w) => nowhere(w)) ||
     q.places.length > 0 ||
+    // 怎么领取: a way of doing what the interview never mentions doing, nor anything glossed alike.
+    (q.howVerb !== undefined && q.tokens.includes(q.howVerb) && nowhere(q.howVerb)) ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
     (focusRun.length > 0 &&

@@ -38,7 +38,17 @@ export interface SearchIndex {
   numbers: number[];
 }
 
-const EMPTY_LEXICON: Lexicon = { english: {}, aliases: [], pinyin: {}, chars: {}, places: "" };
+const EMPTY_LEXICON: Lexicon = {
+  english: {},
+  aliases: [],
+  pinyin: {},
+  chars: {},
+  places: "",
+  classifiers: "",
+  englishStop: [],
+  synonyms: {},
+  words: "",
+};
 
 export class IndexVersionError extends Error {}
 

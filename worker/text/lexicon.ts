@@ -13,11 +13,23 @@ export interface Lexicon {
   chars: Record<string, string>;
   /** Place names the interview never mentions, space-separated. */
   places: string;
+  /** Chinese measure words (CC-CEDICT's classifiers), one character each. */
+  classifiers: string;
+  /** English function words, dropped from a question. */
+  englishStop: string[];
+  /** A common word the interview lacks → interview words with the same gloss (CC-CEDICT), space-separated. */
+  synonyms: Record<string, string>;
+  /** Common two-character words (jieba), concatenated: a bigram not among them is likely two words' junction. */
+  words: string;
 }
 
 export interface LoadedLexicon extends Lexicon {
   readingsOf: Map<string, string[]>;
   placeSet: Set<string>;
+  stopSet: Set<string>;
+  wordSet: Set<string>;
+  /** Synonym keys by their first two characters. */
+  synonymsByStart: Map<string, string[]>;
   /** Longest English phrase, in words. */
   longestPhrase: number;
 }
@@ -27,9 +39,21 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
   for (const [syllable, chars] of Object.entries(lexicon.chars))
     for (const c of chars) readingsOf.set(c, [...(readingsOf.get(c) ?? []), syllable]);
   const longestPhrase = Math.max(1, ...Object.keys(lexicon.english).map((p) => p.split(" ").length));
+  const synonymsByStart = new Map<string, string[]>();
+  for (const word of Object.keys(lexicon.synonyms ?? {}))
+    synonymsByStart.set(word.slice(0, 2), [...(synonymsByStart.get(word.slice(0, 2)) ?? []), word]);
   // Longest alias first, so that 电动机车 is read before 机车 could be.
   const aliases = [...lexicon.aliases].sort(([a], [b]) => b.length - a.length);
-  return { ...lexicon, aliases, readingsOf, placeSet: new Set(lexicon.places.split(" ")), longestPhrase };
+  return {
+    ...lexicon,
+    aliases,
+    readingsOf,
+    placeSet: new Set(lexicon.places.split(" ")),
+    stopSet: new Set(lexicon.englishStop),
+    wordSet: new Set(lexicon.words?.match(/../gu) ?? []),
+    synonymsByStart,
+    longestPhrase,
+  };
 }
 
 /**
@@ -52,7 +76,7 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
         }
       }
       if (!taken) {
-        out.push(` ${words[i]} `);
+        if (!lex.stopSet.has(words[i]!)) out.push(` ${words[i]} `);
         taken = 1;
       }
       i += taken;
@@ -99,6 +123,18 @@ export function aliasesIn(normalized: string, lex: LoadedLexicon): [string, stri
     if (normalized.includes(alias) && !normalized.includes(term) && !found.some(([a]) => a.includes(alias)))
       found.push([alias, term]);
   return found;
+}
+
+/**
+ * The interview's words for common words of a question it lacks, found by their first two characters: each
+ * [word, interview words] pair (保证 → 确保). Cost follows the question's length, not the table's size.
+ */
+export function synonymsIn(normalized: string, lex: LoadedLexicon): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (let i = 0; i + 1 < normalized.length; i++)
+    for (const word of lex.synonymsByStart.get(normalized.slice(i, i + 2)) ?? [])
+      if (normalized.startsWith(word, i)) out.push([word, lex.synonyms[word]!.split(" ")]);
+  return out;
 }
 
 /** Place names of a question that the interview never mentions (天津, 深圳). */

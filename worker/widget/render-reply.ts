@@ -26,9 +26,9 @@ const ASKS_RANK = /第[几幾]|排名|名次|排在|排行|[几幾]名/;
 
 /** The quote in the reader's script: the verbatim original is Traditional, the converted quote is the asker's. */
 function quoteIn(c: Citation, language: Language) {
-  if (c.lang === language || !c.original.quote) return { quote: c.quote, section: c.section, lang: c.lang };
-  if (language === "zh-Hant") return { quote: c.original.quote, section: c.original.section, lang: "zh-Hant" };
-  return { quote: c.quote, section: c.section, lang: c.lang };
+  const asked = { quote: c.quote, speaker: c.speaker, section: c.section, lang: c.lang };
+  if (c.lang === language || !c.original.quote || language !== "zh-Hant") return asked;
+  return { ...c.original, lang: "zh-Hant" as const };
 }
 
 function renderCitation(c: Citation, view: ReplyView, { collapsed = false } = {}): HTMLElement {
@@ -81,7 +81,7 @@ function renderCitation(c: Citation, view: ReplyView, { collapsed = false } = {}
       h(
         "a",
         { class: "cite", href: view.link(c), target: "_blank", rel: "noopener", lang: shown.lang },
-        [c.speaker, shown.section].filter(Boolean).join(" · "),
+        [shown.speaker, shown.section].filter(Boolean).join(" · "),
       ),
       reveal,
       swap,

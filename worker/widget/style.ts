@@ -37,6 +37,7 @@ header :focus-visible{box-shadow:inset 0 0 0 2px currentColor}
 .titles{flex:1;min-width:0}
 h1,h2{margin:0;font-size:16px;line-height:1.4;font-weight:600}
 .about{font-size:12px;line-height:1.4}
+.about a{white-space:nowrap}
 .icon{width:38px;height:38px;display:grid;place-items:center;border-radius:8px;flex:none}
 .icon span{font-size:15px;font-weight:700}
 .log{position:relative;flex:1;overflow-y:auto;padding:12px 16px;display:flex;flex-direction:column;gap:12px;overscroll-behavior:contain}
