@@ -1,12 +1,14 @@
 // npm run wechat -- "问题" [--aes] [--compat] [--wecom] [--event subscribe] [--user oUSER] [--url http://127.0.0.1:8787]
+// npm run wechat -- --doctor https://<worker>   (checks a deployment's URL check and a test message: wechat-doctor.ts)
 // Plays the WeChat (or WeCom) platform against a running worker (`npm run dev`): signs the query like the
 // platform, optionally encrypts, posts the XML, checks and opens the reply, prints its text. Settings come
 // from the environment or .dev.vars, the same values the worker reads.
-import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createMsgCrypt, type MsgCrypt } from "../worker/channels/common/msg-crypt.ts";
 import { parseFlatXml } from "../worker/channels/common/xml.ts";
+import { fail, readSettings } from "./dev-settings.ts";
 import { platformSignature } from "./platform-signature.ts";
+import { runDoctor } from "./wechat-doctor.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,25 +20,12 @@ const { values, positionals } = parseArgs({
     user: { type: "string", default: "o_cli_simulated_user" },
     account: { type: "string", default: "gh_cli_account" },
     url: { type: "string", default: "http://127.0.0.1:8787" },
+    doctor: { type: "string" },
   },
 });
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-function readDevVars(): Record<string, string> {
-  if (!existsSync(".dev.vars")) return {};
-  const vars: Record<string, string> = {};
-  for (const line of readFileSync(".dev.vars", "utf8").split("\n")) {
-    const m = /^\s*([A-Z0-9_]+)\s*=\s*"?(.*?)"?\s*$/.exec(line);
-    if (m) vars[m[1]!] = m[2]!;
-  }
-  return vars;
-}
-
-const settings = { ...readDevVars(), ...process.env } as Record<string, string | undefined>;
+const settings = readSettings();
+if (values.doctor !== undefined) process.exit(await runDoctor(values.doctor || values.url!, settings));
 const need = (name: string) => settings[name] || fail(`${name} is not set (environment or .dev.vars)`);
 
 const question = positionals.join(" ").trim();

@@ -26,6 +26,14 @@ export default defineConfig({
           TEST_MIGRATIONS: migrations,
           // The secret of DingTalk's own signing sample (test/worker/dingtalk/dingtalk-vectors.json).
           DINGTALK_APP_SECRET: "this is secret",
+          // Feishu: the app id, token and Encrypt Key of the platform's documented examples ("test key" decrypts
+          // its published sample). The API base is a closed local port: nothing leaves 127.0.0.1, and the Feishu
+          // tests point it at the fake API that globalSetup starts (test/support/fake-feishu.ts).
+          FEISHU_APP_ID: "cli_9f5343c580712544",
+          FEISHU_APP_SECRET: "fake-app-secret-for-tests",
+          FEISHU_VERIFICATION_TOKEN: "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV",
+          FEISHU_ENCRYPT_KEY: "test key",
+          FEISHU_API_BASE: "http://127.0.0.1:9",
         },
         // A second, empty database: the migrations test applies the schema to it from nothing.
         d1Databases: ["EMPTY_DB"],
@@ -44,6 +52,7 @@ export default defineConfig({
     root,
     include: ["test/worker/**/*.test.ts", "test/text/**/*.test.ts"],
     setupFiles: ["test/worker/apply-migrations.ts"],
+    globalSetup: ["test/support/fake-feishu-setup.ts"],
     // One JSON line per request (worker/observability): thousands in the fuzz tests. Tests that check it spy on it.
     onConsoleLog: (log) => !log.includes('"event":"request"'),
   },

@@ -12,6 +12,7 @@ import { apiError, onError } from "./api/errors.ts";
 import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
 import { dingtalkApp } from "./channels/dingtalk/index.ts";
+import { feishuApp } from "./channels/feishu/index.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
 import type { Env } from "./env.ts";
@@ -69,6 +70,7 @@ app.route("/api/facts", factsApi);
 app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
 app.route("/dingtalk", dingtalkApp);
+app.route("/feishu", feishuApp);
 app.get("/source", (c) => {
   // The page differs by ?lang and, without it, by Accept-Language.
   c.header("Vary", "Accept-Language");

@@ -18,6 +18,14 @@ interface ChannelSecrets {
   WECOM_BOT_ENCODING_AES_KEY?: string;
   /** DingTalk enterprise-internal robot: the app's AppSecret, which signs every callback (timestamp + sign). */
   DINGTALK_APP_SECRET?: string;
+  /** Feishu/Lark app (自建应用): App ID and App Secret, which get the tenant_access_token for replies. */
+  FEISHU_APP_ID?: string;
+  FEISHU_APP_SECRET?: string;
+  /** 事件与回调 → 加密策略: the Verification Token (required) and the Encrypt Key (recommended). */
+  FEISHU_VERIFICATION_TOKEN?: string;
+  FEISHU_ENCRYPT_KEY?: string;
+  /** The open platform's base URL: https://open.feishu.cn by default, https://open.larksuite.com for Lark. */
+  FEISHU_API_BASE?: string;
   /** Bearer token (or Basic password) of /admin/insights; while unset the admin routes answer 404. */
   ADMIN_TOKEN?: string;
 }

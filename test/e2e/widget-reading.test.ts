@@ -143,6 +143,23 @@ describe("the answer in view", () => {
   });
 });
 
+describe("typing Chinese", () => {
+  it("does not send on the Enter that picks an IME candidate", async () => {
+    const page = await openPage(site.url);
+    await launcher(page).click();
+    let asked = 0;
+    page.on("request", (r) => r.url().endsWith("/api/ask") && asked++);
+    const input = page.getByRole("textbox", { name: "你的问题" });
+    await input.fill("dian dong");
+    // What Chromium dispatches while an IME composes: isComposing, keyCode 229.
+    await input.dispatchEvent("keydown", { key: "Enter", isComposing: true, keyCode: 229 });
+    await page.waitForTimeout(200);
+    expect(asked).toBe(0);
+    expect(await input.inputValue()).toBe("dian dong");
+    await page.context().close();
+  });
+});
+
 describe("the reader's script", () => {
   it("switches 简/繁: words, starters and quotes, each quote with its lang; the choice is kept", async () => {
     const page = await openPage(site.url);
@@ -158,6 +175,7 @@ describe("the reader's script", () => {
     expect(await quote.getAttribute("lang")).toBe("zh-Hant");
     expect(await quote.textContent()).toContain("發動幹部到一線");
     expect(await page.locator("interview-chat .cite").getAttribute("href")).toContain("lang=zh-Hant");
+    expect(await page.locator("interview-chat .cite").textContent()).toMatch(/^張澤峰 · 以新供給/);
     expect(await page.locator("interview-chat .panel").getAttribute("lang")).toBe("zh-Hant");
     await page.reload();
     await launcher(page).click();

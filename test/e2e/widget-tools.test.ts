@@ -3,6 +3,7 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
+  announced,
   askQuestion,
   contrast,
   focusedInWidget,
@@ -113,6 +114,12 @@ describe("conversation tools", () => {
     expect(await error.textContent()).toMatch(/请 [12] 秒后再试/);
     const retry = page.getByRole("button", { name: "重试" });
     expect(await retry.isDisabled()).toBe(true);
+    // A new question during the countdown is not sent, and the reader hears why.
+    let asked = 0;
+    page.on("request", (r) => r.url().endsWith("/api/ask") && asked++);
+    await askQuestion(page, "一日导购员是什么");
+    await expect.poll(() => announced(page)).toMatch(/秒后再试/);
+    expect(asked).toBe(0);
     await expect.poll(() => retry.isDisabled(), { timeout: 4_000 }).toBe(false);
     await retry.click();
     await page.locator("interview-chat .msg.bot .text").waitFor();
@@ -253,6 +260,15 @@ describe("on any host page", () => {
     await page.getByRole("button", { name: "还原为小窗" }).click();
     expect((await page.locator("interview-chat .panel").boundingBox())!.width).toBe(400);
     await page.context().close();
+  });
+
+  it("leaves Ctrl+K to the host page with data-hotkey=off", async () => {
+    await withSite({ attrs: 'data-hotkey="off"' }, async (url) => {
+      const page = await openPage(url);
+      await page.keyboard.press("Control+k");
+      expect(await page.locator("interview-chat .panel").isVisible()).toBe(false);
+      await page.context().close();
+    });
   });
 
   it("uses a placeholder without keyboard hints on a touch screen", async () => {

@@ -7,8 +7,10 @@ import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { dingtalkSign, feishuMessagePush } from "../../scripts/platform-bots.ts";
 import { platformSignature } from "../../scripts/platform-signature.ts";
 import { createMsgCrypt } from "../../worker/channels/common/msg-crypt.ts";
+import { startFakeFeishu } from "../support/fake-feishu.ts";
 import { startDevServer } from "../support/wrangler-dev.ts";
 
 const { values } = parseArgs({
@@ -16,7 +18,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "60" },
     connections: { type: "string", default: "100" },
     url: { type: "string" },
-    /** One kind of traffic only (ask, facts, wechat, hostile, flood), to see what costs what. */
+    /** One kind of traffic only (ask, facts, wechat, dingtalk, feishu, hostile, flood), to see what costs what. */
     only: { type: "string" },
     /** "off" runs the worker with INSIGHTS=off (no D1 writes), to compare latency with and without them. */
     insights: { type: "string", default: "on" },
@@ -65,6 +67,13 @@ const WECHAT = {
   WECHAT_ENCODING_AES_KEY: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
 };
 const ACCOUNT = "gh_10f6c3c3ac5a";
+const DINGTALK = { DINGTALK_APP_SECRET: "this is secret" };
+const FEISHU = {
+  FEISHU_APP_ID: "cli_load_test_app",
+  FEISHU_APP_SECRET: "load-test-secret",
+  FEISHU_VERIFICATION_TOKEN: "load-test-token",
+  FEISHU_ENCRYPT_KEY: "test key",
+};
 
 // Real clients are many: each request comes from one of CLIENTS addresses (CF-Connecting-IP, which wrangler
 // dev passes through), few enough requests each to stay under the per-IP limit, so the limiter is on and
@@ -116,6 +125,50 @@ async function sealedWeChat(count: number): Promise<Req[]> {
   return out;
 }
 
+// Signed DingTalk callbacks (headers timestamp + sign), each with its own timestamp and msgId, in a few
+// conversations: a repeat of one is a platform retry (the stored reply) or, after 15 s, a replay (empty 200).
+function signedDingTalk(count: number): Req[] {
+  const now = Date.now();
+  return Array.from({ length: count }, (_, i) => {
+    const timestamp = String(now - i);
+    return {
+      method: "POST" as const,
+      path: "/dingtalk",
+      headers: {
+        "content-type": "application/json",
+        timestamp,
+        sign: dingtalkSign(timestamp, DINGTALK.DINGTALK_APP_SECRET),
+      },
+      body: JSON.stringify({
+        msgId: `msgLoad${i}`,
+        msgtype: "text",
+        text: { content: questions[i % questions.length] },
+        conversationId: `cidLoad${i % 500}`,
+        conversationType: i % 2 ? "2" : "1",
+        senderStaffId: `staff${i % 1000}`,
+        robotCode: "load",
+      }),
+    };
+  });
+}
+
+// Signed, encrypted Feishu message events: acknowledged at once, answered in waitUntil through the fake API.
+function signedFeishu(count: number): Req[] {
+  return Array.from({ length: count }, (_, i) => {
+    const push = feishuMessagePush({
+      encryptKey: FEISHU.FEISHU_ENCRYPT_KEY,
+      token: FEISHU.FEISHU_VERIFICATION_TOKEN,
+      appId: FEISHU.FEISHU_APP_ID,
+      text: questions[i % questions.length]!,
+      eventId: `evLoad${i}`,
+      messageId: `om_load${i}`,
+      chatId: `oc_load${i % 500}`,
+      openId: `ou_load${i % 1000}`,
+    });
+    return { method: "POST" as const, path: "/feishu", headers: push.headers, body: push.body };
+  });
+}
+
 const hostile: Req[] = [
   { method: "POST", path: "/api/ask", headers: json, body: `${"[".repeat(8000)}${"]".repeat(8000)}` },
   { method: "POST", path: "/api/ask", headers: json, body: JSON.stringify({ question: "x", pad: "x".repeat(40_000) }) },
@@ -138,6 +191,20 @@ const hostile: Req[] = [
     body: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml/>',
   },
   { method: "GET", path: "/wecom?echostr=%zz&msg_signature=x", headers: {} },
+  { method: "POST", path: "/dingtalk", headers: { timestamp: "1", sign: "x" }, body: "{}" },
+  {
+    method: "POST",
+    path: "/dingtalk",
+    headers: { timestamp: String(Date.now()), sign: dingtalkSign(String(Date.now()), "wrong secret") },
+    body: "[",
+  },
+  { method: "POST", path: "/feishu", headers: json, body: '{"encrypt":"AAAA"}' },
+  {
+    method: "POST",
+    path: "/feishu",
+    headers: { ...json, "x-lark-signature": "0".repeat(64), "x-lark-request-timestamp": "1" },
+    body: JSON.stringify({ schema: "2.0", header: { token: "forged" } }),
+  },
   { method: "GET", path: `/nope/${"a".repeat(3000)}`, headers: {} },
 ];
 
@@ -157,26 +224,43 @@ function workerdRssMb(pgid: number | undefined): number | undefined {
 }
 
 if (!values.url) rmSync(persistDir, { recursive: true, force: true });
+// Feishu's reply API, played locally on 127.0.0.1 (the worker's FEISHU_API_BASE points at it).
+const fakeFeishu = await startFakeFeishu({ appId: FEISHU.FEISHU_APP_ID, appSecret: FEISHU.FEISHU_APP_SECRET });
 const server = values.url
   ? { url: values.url, stop: async () => {}, pid: undefined }
   : await startDevServer({
-      vars: { ...WECHAT, ...WECOM, INSIGHTS: values.insights === "off" ? "off" : "on" },
+      vars: {
+        ...WECHAT,
+        ...WECOM,
+        ...DINGTALK,
+        ...FEISHU,
+        FEISHU_API_BASE: fakeFeishu.url,
+        INSIGHTS: values.insights === "off" ? "off" : "on",
+      },
       timeoutMs: 180_000,
       persistTo: PERSIST,
     });
 try {
   const wechat = await sealedWeChat(4000);
+  const dingtalk = signedDingTalk(4000);
+  const feishu = signedFeishu(4000);
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
-  // Weights: questions 45%, facts 10%, WeChat 25%, hostile 15%, one flooding client 5%.
-  const only = { ask: [0, 0.45], facts: [0.45, 0.55], wechat: [0.55, 0.8], hostile: [0.8, 0.95], flood: [0.95, 1] }[
-    values.only ?? ""
-  ] ?? [0, 1];
+  // Weights: questions 40%, facts 10%, WeChat 15%, DingTalk 10%, Feishu 10%, hostile 10%, one flooding client 5%.
+  const only = {
+    ask: [0, 0.4],
+    facts: [0.4, 0.5],
+    wechat: [0.5, 0.65],
+    dingtalk: [0.65, 0.75],
+    feishu: [0.75, 0.85],
+    hostile: [0.85, 0.95],
+    flood: [0.95, 1],
+  }[values.only ?? ""] ?? [0, 1];
   const next = (): Req & { ip: string } => {
     const r = only[0]! + Math.random() * (only[1]! - only[0]!);
     const n = Math.floor(Math.random() * CLIENTS);
     const ip = `10.${n >> 16}.${(n >> 8) & 0xff}.${n & 0xff}`;
     if (r < 0.3) return { method: "GET", path: `/api/ask?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
-    if (r < 0.45)
+    if (r < 0.4)
       return {
         method: "POST",
         path: "/api/ask",
@@ -184,9 +268,10 @@ try {
         body: JSON.stringify({ question: "那家电呢?", history: [{ question: "汽车报废更新拨付了多少钱" }] }),
         ip,
       };
-    if (r < 0.55)
-      return { method: "GET", path: `/api/facts?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
-    if (r < 0.8) return { ...pick(wechat), ip };
+    if (r < 0.5) return { method: "GET", path: `/api/facts?q=${encodeURIComponent(pick(questions))}`, headers: {}, ip };
+    if (r < 0.65) return { ...pick(wechat), ip };
+    if (r < 0.75) return { ...pick(dingtalk), ip };
+    if (r < 0.85) return { ...pick(feishu), ip };
     if (r < 0.95) return { ...pick(hostile), ip };
     return { method: "GET", path: "/api/ask?q=hi", headers: {}, ip: FLOODER };
   };
@@ -249,10 +334,13 @@ try {
     latency_ms: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     workerd_rss_mb: { before: rssBefore, after: rssAfter },
     still_answers: stillAnswers,
+    // Replies the worker sent to the fake Feishu API in waitUntil, after acknowledging each event.
+    feishu_replies: fakeFeishu.requests.filter((q) => q.path.endsWith("/reply")).length,
     insights_rows: values.url ? undefined : insightsSize(),
   };
   console.log(JSON.stringify(report, null, 2));
   process.exitCode = fivexx === 0 && result.errors === 0 && result.timeouts === 0 && stillAnswers ? 0 : 1;
 } finally {
   await server.stop();
+  await fakeFeishu.stop();
 }

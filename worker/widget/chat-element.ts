@@ -23,7 +23,7 @@ let sheet: CSSStyleSheet | undefined;
  * `<interview-chat>`: the chat in a shadow root. Inline by default; `floating` adds the launcher button and
  * a panel (both in the top layer as popovers, so a filtered or transformed host body cannot move them);
  * `fullpage` fills the window. Attributes: chat-title, language (zh-Hans | zh-Hant | auto), accent,
- * position (left | right), label, offset-x, offset-y, theme (light | dark | auto), open, api.
+ * position (left | right), label, offset-x, offset-y, theme (light | dark | auto), hotkey (off), open, api.
  */
 export class InterviewChat extends HTMLElement {
   static apiBase = location.origin;
@@ -275,7 +275,8 @@ export class InterviewChat extends HTMLElement {
   }
 
   private onDocumentKey(e: KeyboardEvent) {
-    // Ctrl+K (⌘K on a Mac) opens the chat from anywhere on the page.
+    // Ctrl+K (⌘K on a Mac) opens the chat from anywhere on the page; hotkey="off" leaves it to the host.
+    if (this.getAttribute("hotkey") === "off") return;
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "k") {
       e.preventDefault();
       if (this.floating && !this.isOpen) this.open();
@@ -324,6 +325,12 @@ export class InterviewChat extends HTMLElement {
     if (this.root.activeElement !== this.input) this.input.focus();
     if ([...question].length > MAX_CHARS) {
       this.announce(fill(this.t.tooLong, { max: MAX_CHARS }));
+      return;
+    }
+    // While a 429's countdown runs, asking again would only be refused again.
+    const wait = Math.max(0, ...this.session.turns.map((t) => t.retryAt ?? 0)) - Date.now();
+    if (wait > 0) {
+      this.announce(fill(this.t.wait, { n: Math.ceil(wait / 1000) }));
       return;
     }
     this.hideUndo();

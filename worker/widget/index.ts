@@ -14,7 +14,7 @@ if (!customElements.get("interview-chat")) {
     chat.setAttribute("floating", "");
     if (title) chat.setAttribute("chat-title", title);
     // data-offset-x → offset-x, …: the same names as the element's attributes.
-    for (const name of ["position", "accent", "language", "label", "theme", "offset-x", "offset-y"]) {
+    for (const name of ["position", "accent", "language", "label", "theme", "offset-x", "offset-y", "hotkey"]) {
       const value = script.getAttribute(`data-${name}`);
       if (value) chat.setAttribute(name, value);
     }

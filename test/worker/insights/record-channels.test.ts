@@ -1,10 +1,12 @@
 // Every bot channel writes its row through the shared answer path (worker/channels/common/handle-message.ts),
 // once per message however often the platform retries it, and never with the user's id.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
 import { signParts } from "../../../worker/channels/common/signature.ts";
 import { signDingTalk } from "../../../worker/channels/dingtalk/sign.ts";
+import { encryptFeishu, signFeishu } from "../../../worker/channels/feishu/event-crypt.ts";
 import vectors from "../dingtalk/dingtalk-vectors.json";
+import feishuVectors from "../feishu/feishu-vectors.json";
 import {
   BOT,
   messageXml,
@@ -103,4 +105,41 @@ it("the Official Account writes the row of a voice message's recognition too", a
   expect(await storedAnswers()).toEqual([
     expect.objectContaining({ channel: "wechat", intent: "no_answer", question: "河北省的GDP是多少" }),
   ]);
+});
+
+it("Feishu (answered in waitUntil after the acknowledgement) writes its row too, without the open_id", async () => {
+  const KEY = "test key";
+  const event = structuredClone(feishuVectors.message_receive.event);
+  const id = newMsgId();
+  event.header.event_id = `ev${id}`;
+  Object.assign(event.event.message, {
+    message_id: `om_${id}`,
+    chat_id: `oc_${id}`,
+    chat_type: "p2p",
+    content: JSON.stringify({ text: question }),
+    mentions: [],
+  });
+  const body = JSON.stringify({ encrypt: await encryptFeishu(KEY, JSON.stringify(event)) });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const nonce = `n${id}`;
+  const res = await fetchAndSettle(
+    new Request(`${ORIGIN}/feishu`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-lark-request-timestamp": timestamp,
+        "x-lark-request-nonce": nonce,
+        "x-lark-signature": await signFeishu(timestamp, nonce, KEY, body),
+      },
+      body,
+    }),
+    undefined,
+    { FEISHU_API_BASE: inject("feishuApi") },
+  );
+  expect(res.status).toBe(200);
+  // The row is written in a waitUntil begun inside the reply's own waitUntil.
+  await vi.waitFor(async () => expect(await storedAnswers()).toHaveLength(1));
+  const rows = await storedAnswers();
+  expect(rows).toEqual([expect.objectContaining({ channel: "feishu", intent: "answer", found: 1, question: null })]);
+  expect(JSON.stringify(rows)).not.toContain(event.event.sender.sender_id.open_id);
 });
