@@ -1,4 +1,4 @@
-// Builder and text tests, on Node (the builder's runtime).
+// Builder, text and scripts tests, on Node (their runtime).
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -9,6 +9,7 @@ export default defineConfig({
       "test/index-builder/**/*.test.ts",
       "test/text/**/*.test.ts",
       "test/eval/**/*.test.ts",
+      "test/scripts/**/*.test.ts",
       "test/widget/**/*.test.ts",
       "test/config/**/*.test.ts",
     ],

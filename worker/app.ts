@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from "./api/ask-request.ts";
 import { apiError, onError } from "./api/errors.ts";
 import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
+import { noStore, staticPage } from "./cache/index.ts";
 import { dingtalkApp } from "./channels/dingtalk/index.ts";
 import { feishuApp } from "./channels/feishu/index.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
@@ -39,6 +40,11 @@ app.use(
     },
   }),
 );
+
+// Answers are never cached; /source changes only with a deploy (ETag); the assets (/, /widget.js) carry
+// Workers Static Assets' own ETag and worker/widget/_headers' Cache-Control. docs/DEPLOY.md § Caching.
+app.use("/api/*", noStore);
+app.use("/health", noStore);
 
 // widget.js runs on other sites and calls the API from their origin (ALLOWED_ORIGINS, "*" by default).
 // CORS comes first so that a 429 reaches the widget as a 429, not as a CORS failure.
@@ -71,11 +77,16 @@ app.route("/wechat", wechatApp);
 app.route("/wecom", wecomApp);
 app.route("/dingtalk", dingtalkApp);
 app.route("/feishu", feishuApp);
-app.get("/source", (c) => {
-  // The page differs by ?lang and, without it, by Accept-Language.
-  c.header("Vary", "Accept-Language");
-  return c.html(renderSourcePage(interview, sourceScript(c.req.query("lang"), c.req.header("accept-language"))));
-});
+app.get(
+  "/source",
+  staticPage({
+    // The page is in the reader's script: ?lang, else Accept-Language (worker/pages/source-page.ts).
+    variant: (c) => sourceScript(c.req.query("lang"), c.req.header("accept-language")),
+    render: async (script) => String(await renderSourcePage(interview, script)),
+    maxAge: 300,
+    vary: "Accept-Language",
+  }),
+);
 // Per-IP limit here too: guessing the admin token costs the same as flooding the API.
 app.use("/admin/*", apiRateLimit);
 app.route("/admin", adminApp);

@@ -60,6 +60,12 @@ describe("the answer in view", () => {
     await launcher(page).click();
     expect(await page.locator("interview-chat .welcome").textContent()).toContain("张泽峰");
     expect(await page.locator("interview-chat .chip").count()).toBe(3);
+    // The header names the interview and links to it, in the reader's script.
+    expect(await page.locator("interview-chat .about").textContent()).toBe(
+      "张泽峰访谈 · 新华网 · 2024-11-07 · 阅读原文",
+    );
+    const original = page.getByRole("link", { name: "阅读原文" });
+    expect(await original.getAttribute("href")).toBe(`${devUrl}/source?lang=zh-Hans`);
     expect(asks).toEqual([]);
     await context.close();
   });

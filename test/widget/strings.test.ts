@@ -29,3 +29,12 @@ it("puts white text on dark accents and black on light ones", () => {
   expect(textOn("rgb(11, 87, 208)")).toBe("#fff");
   expect(textOn("rgb(255, 212, 0)")).toBe("#000");
 });
+
+it.each(["zh-Hans", "zh-Hant"] as const)("punctuates its %s words full-width, as Chinese text wants", (language) => {
+  for (const [key, text] of Object.entries(strings[language])) {
+    expect({ key, halfWidth: /[\u3400-\u9fff][,:;?!()]|[,:;?!(][\u3400-\u9fff]/.test(text) }).toEqual({
+      key,
+      halfWidth: false,
+    });
+  }
+});

@@ -68,6 +68,7 @@ export class InterviewChat extends HTMLElement {
 
     document.addEventListener("keydown", (e) => this.onDocumentKey(e));
     window.visualViewport?.addEventListener("resize", () => this.fitViewport());
+    window.visualViewport?.addEventListener("scroll", () => this.fitViewport());
     addEventListener("pagehide", () => this.save());
 
     if (this.floating && this.hasAttribute("open")) this.open(false);
@@ -316,6 +317,8 @@ export class InterviewChat extends HTMLElement {
     const keyboard = this.root.activeElement === this.input && vv.height < KEYBOARD_VIEWPORT_PX;
     this.wrapper.classList.toggle("keyboard", keyboard);
     this.wrapper.style.setProperty("--vh", `${Math.round(vv.height)}px`);
+    // iOS scrolls the layout viewport under the keyboard: the panel follows what is visible.
+    this.wrapper.style.setProperty("--vt", `${Math.round(vv.offsetTop)}px`);
   }
 
   private async send(text: string, retry?: Turn) {

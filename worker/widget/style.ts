@@ -96,6 +96,6 @@ textarea[aria-invalid=true]{border-color:var(--err)}
 .send{width:42px;height:42px;border-radius:10px;background:var(--accent);color:var(--on-accent);display:grid;place-items:center;flex:none}
 .send:disabled{opacity:.55}
 .fullpage .log,.fullpage .chips,.fullpage form,.fullpage .undo{padding-left:max(16px,calc(50% - 380px));padding-right:max(16px,calc(50% - 380px))}
-@media (max-width:480px){.floating .panel{inset:0;width:100%;height:var(--vh,100%);border:0;border-radius:0}.expand{display:none}}
+@media (max-width:480px){.floating .panel{inset:var(--vt,0px) 0 auto;width:100%;height:var(--vh,100%);border:0;border-radius:0}.expand{display:none}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important;scroll-behavior:auto!important}}
 `;
