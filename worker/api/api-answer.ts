@@ -1,9 +1,9 @@
 import type { Answer } from "../core/answer.ts";
+import type { AskReply } from "./schemas.ts";
 
-/** The API's JSON for an answer: the contract the widget, the bots' tools and the eval rely on. */
-export function toApiAnswer(a: Answer, id?: string) {
+/** The API's JSON for an answer (AskReply in schemas.ts): the contract the widget, the bots' tools and the eval rely on. */
+export function toApiAnswer(a: Answer, id?: string): AskReply {
   return {
-    /** The answer's id (the API always gives one): sent back as `answerId` with a vote (POST /api/feedback). */
     ...(id !== undefined && { id }),
     answer: a.text,
     found: a.found,
@@ -16,5 +16,3 @@ export function toApiAnswer(a: Answer, id?: string) {
     ...(a.fact && { fact: a.fact }),
   };
 }
-
-export type ApiAnswer = ReturnType<typeof toApiAnswer>;

@@ -1,24 +1,21 @@
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { validator } from "hono/validator";
 import { answer } from "../core/answer.ts";
 import type { Env } from "../env.ts";
 import { type InsightsChannel, insightsDb, newAnswerId, recordAnswer, waitUntilOf } from "../insights/index.ts";
 import { interview } from "../interview.ts";
 import { toApiAnswer } from "./api-answer.ts";
-import { checkAskRequest, MAX_BODY_BYTES } from "./ask-request.ts";
 import { apiError } from "./errors.ts";
 import { requireJson } from "./require-json.ts";
+import { AskBody, AskQuery } from "./schemas.ts";
+import { validate } from "./validate.ts";
 
-type AskContext = Context<{ Bindings: Env }>;
+export const MAX_BODY_BYTES = 16 * 1024;
 
-/**
- * The widget marks its questions (`"client": "widget"` in the body, or `?client=widget`): in the insights the
- * web chat and other API callers are two channels. Anything else is the API.
- */
-export const channelOf = (client: unknown): InsightsChannel => (client === "widget" ? "widget" : "api");
+/** The web chat marks its questions (`"client": "widget"`); every other caller is the API. */
+export const channelOf = (client: string | undefined): InsightsChannel => (client === "widget" ? "widget" : "api");
 
-function reply(c: AskContext, question: string, history: string[], client: unknown) {
+function reply(c: Context<{ Bindings: Env }>, question: string, history: string[], client: string | undefined) {
   // From arrival: the Workers clock advances on I/O (reading the body, the database), not while answer() computes.
   const startedAt = c.get("receivedAt") ?? Date.now();
   const a = answer(question, { index: interview, history, origin: new URL(c.req.url).origin });
@@ -31,11 +28,10 @@ function reply(c: AskContext, question: string, history: string[], client: unkno
 }
 
 export const askApi = new Hono<{ Bindings: Env }>()
-  .get(
-    "/",
-    validator("query", (query, c) => checkAskRequest({ question: query.q }, c)),
-    (c) => reply(c, c.req.valid("query").question, [], c.req.query("client")),
-  )
+  .get("/", validate("query", AskQuery), (c) => {
+    const { q: question, client } = c.req.valid("query");
+    return reply(c, question, [], client);
+  })
   .post(
     "/",
     bodyLimit({
@@ -43,13 +39,9 @@ export const askApi = new Hono<{ Bindings: Env }>()
       onError: (c) => apiError(c, 413, "payload_too_large", `The body is limited to ${MAX_BODY_BYTES / 1024} KB.`),
     }),
     requireJson("the question"),
-    validator("json", checkAskRequest),
-    async (c) => {
-      const { question, history } = c.req.valid("json");
-      // Read beside the validated fields (hono caches the parsed body), so a schema that drops it changes nothing.
-      const body: unknown = await c.req.json();
-      const client = typeof body === "object" && body !== null ? (body as { client?: unknown }).client : undefined;
+    validate("json", AskBody),
+    (c) => {
+      const { question, history, client } = c.req.valid("json");
       return reply(c, question, history, client);
     },
-  )
-  .all("/", (c) => apiError(c, 405, "method_not_allowed", "Use GET /api/ask?q=… or POST /api/ask with JSON."));
+  );

@@ -31,18 +31,21 @@ const questionOf = (input: Inbound) =>
   input.kind === "text" ? input.text : input.kind === "voice" ? input.recognition : "";
 
 /**
- * One message of a chat through its ChatState, or the "too many questions" reply over the rate limit: the
- * shared answer path of every bot channel, and where each answered message gets its insights row.
+ * One message of a chat through its ChatState, or the "too many questions" reply over the rate limit; null
+ * for a repeat of `key` older than a platform retry (a replay: nothing is sent). The shared answer path of
+ * every bot channel, and where each answered message gets its insights row (a retry's row is the same row).
  */
-export async function askChat(env: Env, input: Inbound, o: AskChatOptions): Promise<Answer> {
+export async function askChat(env: Env, input: Inbound, o: AskChatOptions): Promise<Answer | null> {
   if (await isRateLimited(env.CHAT_RATE_LIMITER, o.sender)) return tooManyQuestions();
   const startedAt = Date.now();
   const reply = await env.CHAT_STATE.get(env.CHAT_STATE.idFromName(o.chat)).reply(o.key, input, o.origin);
-  recordAnswer(o.ctx, insightsDb(env), reply, {
-    id: messageAnswerId(o.channel, o.messageId),
-    channel: o.channel,
-    question: questionOf(input),
-    startedAt,
-  });
+  if (reply) {
+    recordAnswer(o.ctx, insightsDb(env), reply, {
+      id: messageAnswerId(o.channel, o.messageId),
+      channel: o.channel,
+      question: questionOf(input),
+      startedAt,
+    });
+  }
   return reply;
 }

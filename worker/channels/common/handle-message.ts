@@ -26,6 +26,13 @@ export function tooManyQuestions(): Answer {
   };
 }
 
+/** The query's timestamp and nonce, and whether the signature covers the body (msg_signature over Encrypt). */
+export interface SignedRequest {
+  timestamp: string;
+  nonce: string;
+  bodySigned: boolean;
+}
+
 /** What a platform message (Official Account or WeCom app, same field names) asks of us. */
 export type MessageAction = { kind: "reply"; input: Inbound } | { kind: "unsubscribe" } | { kind: "ignore" };
 
@@ -76,20 +83,24 @@ export async function replyToMessage(
   env: Env,
   channel: Channel,
   origin: string,
-  request: { timestamp: string; nonce: string },
+  request: SignedRequest,
   ctx?: WaitUntil,
 ): Promise<Answer | null | "replayed" | "conflict"> {
   const action = toAction(fields);
-  // The signature covers timestamp and nonce: the same pair again is a retry or a replay (see replay.ts).
-  const seen = await admitOnce(
-    env,
-    channel,
-    `${request.timestamp}:${request.nonce}`,
-    messageKey(fields),
-    2 * MAX_SKEW_SECONDS * 1000,
-  );
-  if (seen.seen === "conflict") return "conflict";
-  if (isReplay(seen)) return "replayed";
+  if (!request.bodySigned) {
+    // The plain signature covers timestamp and nonce, not the body: the pair is admitted with one message
+    // (replay.ts). Where the signature covers the ciphertext, a repeat is the same message, and the user's
+    // ChatState tells a retry from a replay by the age of its stored reply, with no extra call.
+    const seen = await admitOnce(
+      env,
+      channel,
+      `${request.timestamp}:${request.nonce}`,
+      messageKey(fields),
+      2 * MAX_SKEW_SECONDS * 1000,
+    );
+    if (seen.seen === "conflict") return "conflict";
+    if (isReplay(seen)) return "replayed";
+  }
   if (action.kind === "ignore") return null;
   const user = `${channel}:${fields.ToUserName ?? ""}:${fields.FromUserName ?? ""}`;
   const chat = env.CHAT_STATE.get(env.CHAT_STATE.idFromName(user));
@@ -97,7 +108,7 @@ export async function replyToMessage(
     await chat.forget();
     return null;
   }
-  return askChat(env, action.input, {
+  const reply = await askChat(env, action.input, {
     chat: user,
     key: messageKey(fields),
     sender: user,
@@ -106,4 +117,5 @@ export async function replyToMessage(
     messageId: fields.MsgId,
     ctx,
   });
+  return reply ?? "replayed";
 }
