@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { interview } from "../worker/interview.ts";
-import { makePageData } from "../worker/widget/make-page-data.ts";
 import { PAGE_STYLE } from "../worker/widget/page-style.ts";
+import { makePageData } from "./make-page-data.ts";
 
 export const BUDGET_GZIP_BYTES = 15 * 1024;
 

@@ -1,7 +1,7 @@
 // The welcome built into widget.js and / is the core's greeting, in both scripts, with answerable starters.
 import { expect, it } from "vitest";
+import { makePageData } from "../../scripts/make-page-data.ts";
 import { interview } from "../../worker/interview.ts";
-import { makePageData } from "../../worker/widget/make-page-data.ts";
 
 it("names the interview and greets with starters in Simplified and in Traditional", () => {
   const data = makePageData(interview);

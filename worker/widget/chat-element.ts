@@ -2,8 +2,10 @@ import type { FeedbackReason } from "../api/feedback-reasons.ts";
 import { AskError, ask, sendFeedback } from "./api.ts";
 import { h, ICONS, icon, textOn } from "./dom.ts";
 import { pageData } from "./page-data.ts";
+import { renderFailure } from "./render-failure.ts";
 import { type ReplyView, renderReply } from "./render-reply.ts";
 import { loadSession, type Session, saveSession, type Turn } from "./session.ts";
+import { sourceUrl } from "./source-url.ts";
 import { fill, type Language, resolveLanguage, type Strings, strings } from "./strings.ts";
 import { STYLE } from "./style.ts";
 
@@ -142,7 +144,7 @@ export class InterviewChat extends HTMLElement {
           "p",
           { class: "about" },
           `${pageData.about[this.language]} · `,
-          h("a", { href: this.sourceUrl(), target: "_blank", rel: "noopener" }, t.readOriginal),
+          h("a", { href: sourceUrl(this.base, this.language), target: "_blank", rel: "noopener" }, t.readOriginal),
         ),
       ),
       button("script", t.switchScript, "", () => this.switchLanguage(), t.scriptLabel),
@@ -422,7 +424,7 @@ export class InterviewChat extends HTMLElement {
     const hadFocus = wrap.contains(this.root.activeElement);
     let body: HTMLElement;
     if (turn.reply) body = renderReply(turn, turn.reply, this.replyView());
-    else if (turn.failure) body = this.renderFailure(turn);
+    else if (turn.failure) body = renderFailure(turn, t, () => this.send(turn.question, turn));
     else body = h("div", { class: "msg bot typing" }, h("span", null, t.answering), h("i"), h("i"), h("i"));
     const old = wrap.children[1];
     if (old) old.replaceWith(body);
@@ -430,27 +432,11 @@ export class InterviewChat extends HTMLElement {
     if (hadFocus && !wrap.contains(this.root.activeElement)) this.input.focus();
   }
 
-  private renderFailure(turn: Turn): HTMLElement {
-    const t = this.t;
-    const message = h("span", null, t[turn.failure!]);
-    const retry = h("button", { type: "button", onclick: () => this.send(turn.question, turn) }, t.retry);
-    // After a 429: a countdown from Retry-After; retry opens when it reaches zero.
-    const tick = (first = false) => {
-      if (!first && !message.isConnected) return; // redrawn or cleared
-      const left = Math.ceil(((turn.retryAt ?? 0) - Date.now()) / 1000);
-      retry.disabled = left > 0;
-      message.textContent = left > 0 ? fill(t.wait, { n: left }) : t[turn.failure ?? "server"];
-      if (left > 0) setTimeout(tick, 250);
-    };
-    if (turn.retryAt) tick(true);
-    return h("div", { class: "msg err" }, message, retry);
-  }
-
   private replyView(): ReplyView {
     return {
       t: this.t,
       language: this.language,
-      link: (c) => this.sourceUrl(c.url, c.id),
+      link: (c) => sourceUrl(this.base, this.language, c.url, c.id),
       vote: (turn, vote, reason) => this.vote(turn, vote, reason),
       copy: (turn, status) => this.copy(this.copyText(turn), status, this.t.copied),
       share: (turn, status) => this.copy(`${this.base}/?q=${encodeURIComponent(turn.question)}`, status, this.t.shared),
@@ -484,7 +470,9 @@ export class InterviewChat extends HTMLElement {
   private copyText(turn: Turn): string {
     const reply = turn.reply!;
     const source = reply.citations[0];
-    return source ? `${reply.answer}\n${this.t.source}${this.sourceUrl(source.url, source.id)}` : reply.answer;
+    return source
+      ? `${reply.answer}\n${this.t.source}${sourceUrl(this.base, this.language, source.url, source.id)}`
+      : reply.answer;
   }
 
   private async copy(text: string, status: HTMLElement, done: string) {
@@ -527,20 +515,6 @@ export class InterviewChat extends HTMLElement {
     this.cleared = undefined;
     this.undoBar.hidden = true;
     this.undoBar.replaceChildren();
-  }
-
-  /** A link to /source (a passage's, or the page's) that opens in the reader's script. */
-  private sourceUrl(url = "", id = ""): string {
-    let u: URL;
-    try {
-      u = new URL(url || "/source", this.base);
-      if (u.protocol !== "https:" && u.protocol !== "http:") throw new Error();
-    } catch {
-      // Citation links come from the API; anything but http(s) falls back to the source page's anchor.
-      u = new URL(`/source#${encodeURIComponent(id)}`, this.base);
-    }
-    u.searchParams.set("lang", this.language);
-    return u.href;
   }
 
   private saveSoon() {

@@ -1,4 +1,4 @@
-// What the widget knows before its first request, written into widget.js by the build (make-page-data.ts):
+// What the widget knows before its first request, written into widget.js by the build (scripts/make-page-data.ts):
 // the interview it answers about and the core's own welcome and starter questions, in both scripts.
 import type { Language } from "./strings.ts";
 

@@ -70,6 +70,7 @@ async function receiveMessage(c: DingTalkContext) {
     sender: `dingtalk:${sender}`,
     origin: new URL(c.req.url).origin,
   });
+  if (!reply) return c.body(null, 200);
   const group = str(msg.conversationType) === "2";
   const staffId = str(msg.senderStaffId);
   return c.json(toDingTalkReply(reply, group && staffId ? staffId : undefined));

@@ -105,7 +105,7 @@ async function receiveMessage(c: WeChatContext) {
     }
   }
   if (fields instanceof Response) return fields;
-  const xml = await replyXml(c, "wechat", fields, { timestamp, nonce });
+  const xml = await replyXml(c, "wechat", fields, { timestamp, nonce, bodySigned: crypt !== undefined });
   if (xml instanceof Response) return xml;
   if (!crypt) return c.body(xml, 200, { "content-type": "application/xml; charset=utf-8" });
   return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, {

@@ -1,11 +1,11 @@
 // Node, at build time: the welcome and starters the core greets with (the same template and suggestions
 // as answer("你好")), so the widget shows them with the page instead of asking /api/ask for them.
-import { suggest } from "../core/suggest.ts";
-import { templates } from "../core/templates.ts";
-import type { SearchIndex } from "../search/load-index.ts";
-import { inScript, type Script } from "../text/script.ts";
-import type { PageData } from "./page-data.ts";
-import type { Language } from "./strings.ts";
+import { suggest } from "../worker/core/suggest.ts";
+import { templates } from "../worker/core/templates.ts";
+import type { SearchIndex } from "../worker/search/load-index.ts";
+import { inScript, type Script } from "../worker/text/script.ts";
+import type { PageData } from "../worker/widget/page-data.ts";
+import type { Language } from "../worker/widget/strings.ts";
 
 const SCRIPTS: Record<Language, Script> = { "zh-Hans": "hans", "zh-Hant": "hant" };
 
