@@ -76,8 +76,4 @@ async function receiveMessage(c: DingTalkContext) {
   return c.json(toDingTalkReply(reply, group && staffId ? staffId : undefined));
 }
 
-export const dingtalkApp = new Hono<{ Bindings: Env }>()
-  .post("/", receiveMessage)
-  .all("/", (c) =>
-    c.json({ error: { code: "method_not_allowed", message: "The DingTalk robot callback takes POST." } }, 405),
-  );
+export const dingtalkApp = new Hono<{ Bindings: Env }>().post("/", receiveMessage);

@@ -134,8 +134,4 @@ async function receiveEvent(c: FeishuContext) {
   return c.json({});
 }
 
-export const feishuApp = new Hono<{ Bindings: Env }>()
-  .post("/", receiveEvent)
-  .all("/", (c) =>
-    c.json({ error: { code: "method_not_allowed", message: "The Feishu event callback takes POST." } }, 405),
-  );
+export const feishuApp = new Hono<{ Bindings: Env }>().post("/", receiveEvent);

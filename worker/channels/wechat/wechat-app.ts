@@ -113,12 +113,4 @@ async function receiveMessage(c: WeChatContext) {
   });
 }
 
-export const wechatApp = new Hono<{ Bindings: Env }>()
-  .get("/", verifyUrl)
-  .post("/", receiveMessage)
-  .all("/", (c) =>
-    c.json(
-      { error: { code: "method_not_allowed", message: "The WeChat message server takes GET (URL check) and POST." } },
-      405,
-    ),
-  );
+export const wechatApp = new Hono<{ Bindings: Env }>().get("/", verifyUrl).post("/", receiveMessage);

@@ -171,12 +171,4 @@ async function sealedJson(c: BotContext, checked: { token: string; crypt: MsgCry
   });
 }
 
-export const wecomBotApp = new Hono<{ Bindings: Env }>()
-  .get("/", verifyUrl)
-  .post("/", receiveMessage)
-  .all("/", (c) =>
-    c.json(
-      { error: { code: "method_not_allowed", message: "The WeCom bot callback takes GET (URL check) and POST." } },
-      405,
-    ),
-  );
+export const wecomBotApp = new Hono<{ Bindings: Env }>().get("/", verifyUrl).post("/", receiveMessage);

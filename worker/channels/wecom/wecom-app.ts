@@ -80,10 +80,4 @@ async function receiveMessage(c: WeComContext) {
 export const wecomApp = new Hono<{ Bindings: Env }>()
   .route("/bot", wecomBotApp)
   .get("/", verifyUrl)
-  .post("/", receiveMessage)
-  .all("/", (c) =>
-    c.json(
-      { error: { code: "method_not_allowed", message: "The WeCom callback takes GET (URL check) and POST." } },
-      405,
-    ),
-  );
+  .post("/", receiveMessage);
