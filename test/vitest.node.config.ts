@@ -12,6 +12,7 @@ export default defineConfig({
       "test/scripts/**/*.test.ts",
       "test/widget/**/*.test.ts",
       "test/config/**/*.test.ts",
+      "test/scripts/**/*.test.ts",
     ],
   },
 });

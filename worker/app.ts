@@ -3,11 +3,11 @@
 
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { Hono } from "hono/quick";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { askApi } from "./api/ask.ts";
-import { MAX_BODY_BYTES } from "./api/ask-request.ts";
+import { askApi, MAX_BODY_BYTES } from "./api/ask.ts";
 import { apiError, onError } from "./api/errors.ts";
 import { factsApi } from "./api/facts.ts";
 import { feedbackApi } from "./api/feedback.ts";
@@ -40,6 +40,17 @@ app.use(
   }),
 );
 
+// A route that exists answers another method with 405 and Allow, in the API's error shape.
+app.use(
+  methodNotAllowed({
+    app,
+    onMethodNotAllowed: (c, methods) =>
+      apiError(c, 405, "method_not_allowed", `${c.req.path} takes ${methods.join(", ")}.`, {
+        Allow: methods.join(", "),
+      }),
+  }),
+);
+
 // Answers are never cached; /source changes only with a deploy (ETag); the assets (/, /widget.js) carry
 // Workers Static Assets' own ETag and worker/widget/_headers' Cache-Control. docs/DEPLOY.md § Caching.
 app.use("/api/*", noStore);
@@ -47,15 +58,16 @@ app.use("/health", noStore);
 
 // widget.js runs on other sites and calls the API from their origin (ALLOWED_ORIGINS, "*" by default).
 // CORS comes first so that a 429 reaches the widget as a 429, not as a CORS failure.
-app.use("/api/*", (c, next) =>
+app.use(
+  "/api/*",
   cors({
-    origin: corsOrigin(c.env?.ALLOWED_ORIGINS),
+    origin: (origin, c) => corsOrigin(c.env?.ALLOWED_ORIGINS)(origin),
     allowMethods: ["GET", "POST"],
     allowHeaders: ["Content-Type"],
     // The widget shows a 429's wait; a cross-origin script can only read Retry-After when it is exposed.
     exposeHeaders: ["Retry-After"],
     maxAge: 86400,
-  })(c, next),
+  }),
 );
 app.use(
   "/api/*",

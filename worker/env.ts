@@ -8,7 +8,7 @@ interface ChannelSecrets {
   WECHAT_TOKEN?: string;
   /** Official Account AppID: the receiveid of safe mode. */
   WECHAT_APPID?: string;
-  /** 43 characters. When set, only encrypted (safe or compatible mode) pushes are accepted. */
+  /** 43 characters, for safe or compatible mode. A push in another mode than the console's is answered and logged once (docs/WECHAT.md). */
   WECHAT_ENCODING_AES_KEY?: string;
   WECOM_TOKEN?: string;
   WECOM_CORP_ID?: string;

@@ -40,6 +40,8 @@ const LEXICON_LIMITS = {
   commonWordFreq: 2000,
   /** A gloss shared by more interview words than this is too vague to make synonyms (to carry out, to build). */
   maxSynonyms: 3,
+  /** Meanings two words must share to stand for each other. */
+  sharedGlosses: 2,
   /** Two-character words this frequent are shipped as the dictionary that tells a word from a junction of two (16k, 49 KB gzip). */
   wordFreq: 200,
   /** A single character is a translation target only when very common (money → 钱). */
@@ -142,8 +144,13 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
   for (const [word, info] of jieba) {
     const len = [...word].length;
     if (len < 2 || len > 4 || info.freq < LEXICON_LIMITS.commonWordFreq || inInterview(word)) continue;
-    const same = new Set(mainPhrases(word).flatMap((p) => [...(interviewByGloss.get(p) ?? [])]));
-    same.delete(word);
+    // Two shared meanings make a synonym (保证/确保: to guarantee, to ensure); one is often a loose sense (今天/如今: now).
+    const shared = new Map<string, number>();
+    for (const p of new Set(mainPhrases(word)))
+      for (const w of interviewByGloss.get(p) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+    const same = new Set(
+      [...shared].filter(([w, n]) => n >= LEXICON_LIMITS.sharedGlosses && w !== word).map(([w]) => w),
+    );
     if (same.size && same.size <= LEXICON_LIMITS.maxSynonyms) synonyms[word] = [...same].join(" ");
   }
 

@@ -25,9 +25,11 @@ afterAll(async () => {
 async function violations(page: Page) {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as any).axe;
+    // The part of axe-core's API used here (axe.run's result: https://github.com/dequelabs/axe-core/blob/develop/doc/API.md).
+    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const { axe } = window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } };
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v: any) => ({ rule: v.id, nodes: v.nodes.map((n: any) => n.target.join(" ")) }));
+    return result.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
 }
 

@@ -50,11 +50,13 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   });
   await page.addInitScript(WATCH_STARTERS);
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => (window as any).__widget !== undefined, null, { timeout: 60_000 });
+  // Set by WATCH_STARTERS in the page.
+  type Marks = { __starters?: number; __widget?: number };
+  await page.waitForFunction(() => (window as Marks).__widget !== undefined, null, { timeout: 60_000 });
   const sample = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
-    starters: (window as any).__starters as number,
-    widget: (window as any).__widget as number,
+    starters: (window as Marks).__starters as number,
+    widget: (window as Marks).__widget as number,
   }));
   await context.close();
   return sample;

@@ -1,7 +1,8 @@
 import type { Answer } from "../core/answer.ts";
+import type { AskReply } from "./schemas.ts";
 
-/** The API's JSON for an answer: the contract the widget, the bots' tools and the eval rely on. */
-export function toApiAnswer(a: Answer) {
+/** The API's JSON for an answer (AskReply in schemas.ts): the contract the widget, the bots' tools and the eval rely on. */
+export function toApiAnswer(a: Answer): AskReply {
   return {
     answer: a.text,
     found: a.found,
@@ -14,5 +15,3 @@ export function toApiAnswer(a: Answer) {
     ...(a.fact && { fact: a.fact }),
   };
 }
-
-export type ApiAnswer = ReturnType<typeof toApiAnswer>;

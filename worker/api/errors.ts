@@ -2,24 +2,17 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-/** The one error shape of the API: { "error": { "code", "message" } }. */
-export type ErrorCode =
-  | "bad_request"
-  | "invalid_json"
-  | "unsupported_media_type"
-  | "missing_question"
-  | "invalid_question"
-  | "question_too_long"
-  | "invalid_history"
-  | "payload_too_large"
-  | "too_deeply_nested"
-  | "rate_limited"
-  | "not_found"
-  | "method_not_allowed"
-  | "internal_error";
+import type { ErrorCode } from "./schemas.ts";
 
-export function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) {
-  return c.json({ error: { code, message } }, status);
+/** The one error shape of the API (ApiError in schemas.ts): { "error": { "code", "message" } }. */
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  headers?: Record<string, string>,
+) {
+  return c.json({ error: { code, message } }, status, headers);
 }
 
 /**

@@ -56,7 +56,7 @@ export interface AnswerContext {
   origin?: string;
 }
 
-const { minCoverage, minFocus, focusWaivedAt, lowConfidence, moreAtLeast, secondCitation, headingSentence } = tuning;
+const { minCoverage, minFocus, lowConfidence, moreAtLeast, secondCitation, headingSentence } = tuning;
 
 function cite(passage: LoadedPassage, origin: string, script: Script): Citation {
   return {
@@ -132,15 +132,7 @@ export function answer(question: string, context: AnswerContext): Answer {
   // 多少/几 asks for a number (or a count of named things): a sentence with neither does not answer it.
   const bestText = best?.passage.normalizedSentences[best.sentence] ?? "";
   const noFigure = q.asksFigure && !/\d/.test(bestText) && (bestText.match(/、/g)?.length ?? 0) < 2;
-  if (
-    !best ||
-    unknownName ||
-    noDate ||
-    figureFromDateLine ||
-    noFigure ||
-    !onTopic ||
-    (focus < minFocus && coverage < focusWaivedAt)
-  ) {
+  if (!best || unknownName || noDate || figureFromDateLine || noFigure || !onTopic) {
     // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
     // what the interview does say on the topic as related, never as the answer's source.
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the

@@ -47,6 +47,8 @@ export interface AnalysedQuestion {
   more: boolean;
   /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
   detail: boolean;
+  /** The one word after 哪所/哪个 (大学): the kind of thing a which-question asks for. */
+  whichWord?: string;
   /** The action a how-question asks about (怎么领取 → 领取): the interview must tell of it to answer. */
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
@@ -276,6 +278,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
   const asked = /多少|(?<!第)几|多大|多高|多长|多久|多远|多重/.exec(normalized);
   const after = asked ? contentRuns(normalized.slice(asked.index).split(/[,,;;??]/)[0]!) : [];
+  // With no 多少, 哪所/哪个 points at the kind of thing asked for (毕业于哪所大学 → 大学): one word, kept apart.
+  const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);
   const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
   const measure = (run: string[]) => MEASURE.test(run.join(""));
   const headRun = before.findLast((run) => !measure(run)) ?? [];
@@ -350,6 +354,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     detail: false,
     places,
     asksFigure: asked !== null,
+    whichWord: which?.[1],
     howVerb: tokenize(/(?:怎么|怎样|如何|咋)(?:才能|能|去|来|样)?(\p{Script=Han}{2})/u.exec(normalized)?.[1] ?? "")[0],
   };
 }

@@ -232,6 +232,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // Only what the question asks about can rule it out: the words naming what is asked for (the focus), a
   // named place, a Latin name or a number, a time. Any other unknown word only lowers coverage.
   const focusRun = q.focus.run;
+  const headWord = q.focus.verbBeforeAsk ? undefined : focusRun.filter((t) => !noise.has(t)).at(-1);
   const unknownName =
     q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && nowhere(t)) ||
     q.timeWords.some((w) => nowhere(w)) ||
@@ -242,7 +243,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
     (focusRun.length > 0 &&
       (q.asksFigure || focusRun.length <= SHORT_FOCUS) &&
-      unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun));
+      unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun)) ||
+    // The head of what is asked (石家庄房价 → 房价, 河北省长 → 省长) is a real word (jieba's dictionary) that
+    // the interview never uses, nor any word glossed alike: the interview does not speak of that thing.
+    (headWord !== undefined && index.lexicon.wordSet.has(headWord) && nowhere(headWord)) ||
+    (q.whichWord !== undefined && index.lexicon.wordSet.has(q.whichWord) && nowhere(q.whichWord));
   const noDate =
     q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);

@@ -11,10 +11,8 @@ export const tuning = {
    * 0.5 sits between (dev and own sets, 2026-11).
    */
   minCoverage: 0.5,
-  /** At least this share of what is asked for (the focus, worker/core/question.ts) must be in the passage… */
+  /** A passage holding at least this share of what is asked for (the focus) is on the question's topic. */
   minFocus: 0.5,
-  /** …unless this much of the rest is: a trailing verb said otherwise (投入, 参加) is no reason to give up. */
-  focusWaivedAt: 0.75,
   /**
    * Below this confidence the reply is phrased as a hedge ("the closest the interview comes is…"). Measured on
    * the own + batch-1 + dev sets (2026-11-28, npm run score-batch): found answers at ≥ 0.8 were right 157/161,

@@ -1,12 +1,11 @@
 // The two calls the widget makes, and the failures it tells the reader about.
 
-import type { ApiAnswer } from "../api/api-answer.ts";
-import type { FeedbackReason } from "../api/feedback-reasons.ts";
+import type { AskReply, Citation, Feedback } from "../api/schemas.ts";
 
-type ApiCitation = ApiAnswer["citations"][number];
+type ApiCitation = Citation;
 
-/** The part of the API's answer the widget shows (the contract is worker/api/api-answer.ts; types only). */
-export type Reply = Pick<ApiAnswer, "answer" | "found" | "citations" | "suggestions" | "fact" | "list"> & {
+/** The part of the API's answer the widget shows (the contract is AskReply in worker/api/schemas.ts; types only). */
+export type Reply = Pick<AskReply, "answer" | "found" | "citations" | "suggestions" | "fact" | "list"> & {
   /** The answer's id, for feedback (present once the API records answers). */
   id?: string;
   confidence: number;
@@ -96,14 +95,7 @@ export function ask(base: string, question: string, history: string[]): Promise<
   });
 }
 
-export interface Feedback {
-  question: string;
-  answer?: string;
-  vote: "up" | "down";
-  citation?: string;
-  answerId?: string;
-  reason?: FeedbackReason;
-}
+export type { Feedback };
 
 export async function sendFeedback(base: string, feedback: Feedback): Promise<boolean> {
   try {

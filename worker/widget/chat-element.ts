@@ -12,7 +12,7 @@ import { STYLE } from "./style.ts";
 // The API keeps at most 10 earlier questions; follow-ups only ever look a few back.
 const HISTORY_TURNS = 6;
 const DEFAULT_ACCENT = "#0b57d0";
-// The API's limit (worker/api/ask-request.ts MAX_QUESTION_CHARS); the counter shows from 80% of it.
+// The API's limit (worker/api/schemas.ts MAX_QUESTION_CHARS); the counter shows from 80% of it.
 const MAX_CHARS = 500;
 const COUNT_FROM = 400;
 // With the on-screen keyboard up a phone shows ~400 px of page; under this the chips fold away.

@@ -1,9 +1,9 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 
-import type { ApiAnswer } from "../../../worker/api/api-answer.ts";
+import type { AskReply } from "../../../worker/api/schemas.ts";
 
-type AskBody = ApiAnswer;
+type AskBody = AskReply;
 
 const post = (body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
   SELF.fetch("http://assistant.test/api/ask", {

@@ -27,7 +27,7 @@ describe("answer", () => {
   });
 
   it("abstains on questions the interview does not cover, and invents no figure", () => {
-    for (const q of ["今天天气怎么样", "河北省长是谁", "石家庄的人口有多少", "张泽峰今年多大"]) {
+    for (const q of ["今天天气怎么样", "石家庄的人口有多少", "张泽峰今年多大"]) {
       const a = ask(q);
       expect(a, q).toMatchObject({ found: false, intent: "no_answer", citations: [] });
       expect(a.text).not.toMatch(/\d/);
@@ -71,6 +71,15 @@ describe("answer", () => {
     const a = ask("河北推出了哪些特色优品?");
     expect(a.suggestions.length).toBe(3);
     expect(a.suggestions).not.toContain("河北推出了哪些特色优品?");
+  });
+
+  it("hedges what it cannot rule out: a near miss sharing the topic's words is not stated as fact", () => {
+    // 河北省长是谁: 省长 is an unknown word after no 多少; the core cannot tell it from phrasing, but says so.
+    const a = ask("河北省长是谁");
+    if (a.found) {
+      expect(a.confidence).toBeLessThan(0.6);
+      expect(a.text).toContain("不确定");
+    }
   });
 
   it("never says found with an empty answer, whatever the intent or follow-up", () => {

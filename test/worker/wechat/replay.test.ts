@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../../worker/app.ts";
 import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
 import { RETRY_WINDOW_MS, replayGuardFor } from "../../../worker/channels/common/replay.ts";
+import type { ChatState } from "../../../worker/channels/state/chat-state.ts";
 import type { ReplayGuard } from "../../../worker/channels/state/replay-guard.ts";
 import type { Env } from "../../../worker/env.ts";
 import { interview } from "../../../worker/interview.ts";
@@ -30,10 +31,17 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 /** Makes the guard's record of `timestamp:nonce` look `ms` older, as if that much time had passed. */
-async function age(channel: "wechat" | "wecom", timestamp: string, nonce: string, ms: number) {
+async function ageGuard(channel: "wechat" | "wecom", timestamp: string, nonce: string, ms: number) {
   const id = `${timestamp}:${nonce}`;
   await runInDurableObject(replayGuardFor(testEnv, channel, id), (_o: ReplayGuard, state) => {
     state.storage.sql.exec("UPDATE seen SET at = at - ? WHERE id = ?", ms, `${channel}:${id}`);
+  });
+}
+
+/** Makes the user's stored replies look `ms` older. */
+async function ageReplies(chat: string, ms: number) {
+  await runInDurableObject(testEnv.CHAT_STATE.get(testEnv.CHAT_STATE.idFromName(chat)), (_o: ChatState, state) => {
+    state.storage.sql.exec("UPDATE replies SET at = at - ?", ms);
   });
 }
 
@@ -45,18 +53,34 @@ describe("replay cache (/wechat)", () => {
     const retry = await openReply(await post("/wechat", q, body), WECHAT.token, crypt);
     expect(retry.Content).toBe(first.Content);
   });
-  it("answers an identical request older than a retry with success only, and logs it", async () => {
+  it("answers an identical safe-mode request older than a retry with success only, and logs it", async () => {
     const crypt = await createMsgCrypt(WECHAT.key, WECHAT.appid);
-    const { q, body, timestamp, nonce } = await sealedWeChatRequest(
-      messageXml({ from: newUser(), content: sample, msgId: newMsgId() }),
-    );
+    const user = newUser();
+    const { q, body } = await sealedWeChatRequest(messageXml({ from: user, content: sample, msgId: newMsgId() }));
     await openReply(await post("/wechat", q, body), WECHAT.token, crypt);
-    await age("wechat", timestamp, nonce, RETRY_WINDOW_MS + 1000);
+    // msg_signature covers the ciphertext: the user's ChatState tells the replay by its stored reply's age.
+    await ageReplies(`wechat:${WECHAT.account}:${user}`, RETRY_WINDOW_MS + 1000);
     const log = vi.spyOn(console, "log");
     const replay = await post("/wechat", q, body);
     expect(replay.status).toBe(200);
     expect(await replay.text()).toBe("success");
     expect(log.mock.calls.some((c) => String(c[0]).includes('"event":"replayed"'))).toBe(true);
+  });
+  it("in plaintext mode, keeps the signed query in ReplayGuard: an old identical one gets success", async () => {
+    const plaintext = { WECHAT_ENCODING_AES_KEY: undefined };
+    const q = await plainQuery(WECHAT.token);
+    const body = messageXml({ from: newUser(), content: sample, msgId: newMsgId() });
+    const send = () =>
+      app.fetch(
+        new Request(`${ORIGIN}/wechat?${q}`, { method: "POST", body }),
+        { ...testEnv, ...plaintext },
+        createExecutionContext(),
+      );
+    expect((await send()).status).toBe(200);
+    await ageGuard("wechat", q.get("timestamp")!, q.get("nonce")!, RETRY_WINDOW_MS + 1000);
+    const replay = await send();
+    expect(replay.status).toBe(200);
+    expect(await replay.text()).toBe("success");
   });
   it("refuses the same signed query with another message (409 replayed_nonce)", async () => {
     const plaintext = { WECHAT_ENCODING_AES_KEY: undefined };

@@ -2,16 +2,21 @@
 // app events developer.work.weixin.qq.com/document/path/90240 (enter_agent, LOCATION), "no reply" is an empty
 // 200 (path/90241); bot messages path/100719 (text, mixed, image, voice, file), events path/101027 (enter_chat),
 // replies path/101031 (a welcome is a text reply, answers are stream replies).
+import { env, runInDurableObject } from "cloudflare:test";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMsgCrypt } from "../../../worker/channels/common/msg-crypt.ts";
+import { RETRY_WINDOW_MS } from "../../../worker/channels/common/replay.ts";
 import { signParts, verifySignature } from "../../../worker/channels/common/signature.ts";
+import type { ChatState } from "../../../worker/channels/state/chat-state.ts";
 import { IMAGE_REPLY } from "../../../worker/channels/state/chat-texts.ts";
 import { formatReplyText } from "../../../worker/channels/wechat/reply.ts";
 import { answer } from "../../../worker/core/answer.ts";
+import type { Env } from "../../../worker/env.ts";
 import { interview } from "../../../worker/interview.ts";
 import { BOT, newMsgId, newNonce, newUser, nowSeconds, ORIGIN, openReply, post, WECOM } from "../wechat/helpers.ts";
 
 const sample = interview.samples[0]!.question;
+const testEnv = env as unknown as Env;
 const welcome = formatReplyText(answer("你好", { index: interview, origin: ORIGIN }));
 
 beforeEach(() => {
@@ -128,5 +133,36 @@ describe("/wecom/bot message and event types", () => {
     ]) {
       expect(await ask({ chattype: "single", from: { userid: newUser() }, ...message })).toBeUndefined();
     }
+  });
+});
+
+describe("/wecom/bot replays", () => {
+  it("answers an identical callback within the retry window, and sends nothing for it later", async () => {
+    const c = await createMsgCrypt(BOT.key, "");
+    const userid = newUser();
+    const encrypt = await c.encrypt(
+      JSON.stringify({
+        msgid: newMsgId(),
+        aibotid: "AIBOTID",
+        chattype: "single",
+        from: { userid },
+        msgtype: "text",
+        text: { content: sample },
+      }),
+    );
+    const q = await signedQuery(BOT.token, encrypt);
+    const send = () => post("/wecom/bot", q, JSON.stringify({ encrypt }), "application/json");
+    const first = await (await send()).json<{ encrypt: string }>();
+    const retry = await (await send()).json<{ encrypt: string }>();
+    expect(JSON.parse(await c.decrypt(retry.encrypt)).stream.content).toBe(
+      JSON.parse(await c.decrypt(first.encrypt)).stream.content,
+    );
+    await runInDurableObject(
+      testEnv.CHAT_STATE.get(testEnv.CHAT_STATE.idFromName(`wecom-bot:AIBOTID::${userid}`)),
+      (_o: ChatState, state) => void state.storage.sql.exec("UPDATE replies SET at = at - ?", RETRY_WINDOW_MS + 1000),
+    );
+    const late = await send();
+    expect(late.status).toBe(200);
+    expect(await late.text()).toBe("");
   });
 });

@@ -14,8 +14,11 @@ export interface AskChatOptions {
   origin: string;
 }
 
-/** One message of a chat through its ChatState, or the "too many questions" reply over the rate limit. */
-export async function askChat(env: Env, input: Inbound, o: AskChatOptions): Promise<Answer> {
+/**
+ * One message of a chat through its ChatState, or the "too many questions" reply over the rate limit; null
+ * for a repeat of `key` older than a platform retry (a replay: nothing is sent).
+ */
+export async function askChat(env: Env, input: Inbound, o: AskChatOptions): Promise<Answer | null> {
   if (await isRateLimited(env.CHAT_RATE_LIMITER, o.sender)) return tooManyQuestions();
   return env.CHAT_STATE.get(env.CHAT_STATE.idFromName(o.chat)).reply(o.key, input, o.origin);
 }

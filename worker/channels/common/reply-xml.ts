@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { Env } from "../../env.ts";
 import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
-import { replyToMessage } from "./handle-message.ts";
+import { replyToMessage, type SignedRequest } from "./handle-message.ts";
 import { type Channel, refuse } from "./refuse.ts";
 
 /**
@@ -21,7 +21,7 @@ export async function replyXml(
   c: Context<{ Bindings: Env }>,
   channel: Channel,
   fields: Record<string, string>,
-  request: { timestamp: string; nonce: string },
+  request: SignedRequest,
 ): Promise<string | Response> {
   if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, channel, 400, "missing_fields");
   const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };

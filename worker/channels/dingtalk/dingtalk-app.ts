@@ -70,13 +70,10 @@ async function receiveMessage(c: DingTalkContext) {
     sender: `dingtalk:${sender}`,
     origin: new URL(c.req.url).origin,
   });
+  if (!reply) return c.body(null, 200);
   const group = str(msg.conversationType) === "2";
   const staffId = str(msg.senderStaffId);
   return c.json(toDingTalkReply(reply, group && staffId ? staffId : undefined));
 }
 
-export const dingtalkApp = new Hono<{ Bindings: Env }>()
-  .post("/", receiveMessage)
-  .all("/", (c) =>
-    c.json({ error: { code: "method_not_allowed", message: "The DingTalk robot callback takes POST." } }, 405),
-  );
+export const dingtalkApp = new Hono<{ Bindings: Env }>().post("/", receiveMessage);

@@ -42,6 +42,8 @@ async function answerAndReply(env: Env, m: ReceivedMessage, api: FeishuApiOption
       sender: `feishu:${m.openId}`,
       origin,
     });
+    // Already answered (the event id is also kept by ReplayGuard, so this is only a safety net).
+    if (!answer) return;
     await replyText(api, m.messageId, toFeishuText(answer, m.chatType === "group" ? m.openId : undefined), m.eventId);
     console.log(JSON.stringify({ level: "info", channel: "feishu", event: "replied", intent: answer.intent }));
   } catch (e) {
@@ -132,8 +134,4 @@ async function receiveEvent(c: FeishuContext) {
   return c.json({});
 }
 
-export const feishuApp = new Hono<{ Bindings: Env }>()
-  .post("/", receiveEvent)
-  .all("/", (c) =>
-    c.json({ error: { code: "method_not_allowed", message: "The Feishu event callback takes POST." } }, 405),
-  );
+export const feishuApp = new Hono<{ Bindings: Env }>().post("/", receiveEvent);

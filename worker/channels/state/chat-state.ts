@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
 import { interview } from "../../interview.ts";
+import { RETRY_WINDOW_MS } from "../common/replay.ts";
 import { type ConversationState, converse, type Inbound, STATE_TTL_MS, type Turn } from "./converse.ts";
 
 /**
@@ -26,13 +27,18 @@ export class ChatState extends DurableObject<Env> {
     );
   }
 
-  /** The reply to message `key`: computed once, then the same reply for every retry of that key. */
-  async reply(key: string, input: Inbound, origin: string): Promise<Answer> {
+  /**
+   * The reply to message `key`: computed once, then the same reply for every retry of that key; null for a
+   * repeat older than a retry (a replay of a request whose signature covers its body: nothing is sent).
+   */
+  async reply(key: string, input: Inbound, origin: string): Promise<Answer | null> {
     const now = Date.now();
     this.createTables();
     this.sql.exec(`DELETE FROM replies WHERE at < ?`, now - STATE_TTL_MS);
-    const done = this.sql.exec<{ answer: string }>(`SELECT answer FROM replies WHERE key = ?`, key).toArray()[0];
-    if (done) return JSON.parse(done.answer) as Answer;
+    const done = this.sql
+      .exec<{ answer: string; at: number }>(`SELECT answer, at FROM replies WHERE key = ?`, key)
+      .toArray()[0];
+    if (done) return now - done.at > RETRY_WINDOW_MS ? null : (JSON.parse(done.answer) as Answer);
 
     const turns = this.sql
       .exec<{ at: number; question: string }>(`SELECT at, question FROM turns ORDER BY at`)

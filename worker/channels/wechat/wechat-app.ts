@@ -105,7 +105,7 @@ async function receiveMessage(c: WeChatContext) {
     }
   }
   if (fields instanceof Response) return fields;
-  const xml = await replyXml(c, "wechat", fields, { timestamp, nonce });
+  const xml = await replyXml(c, "wechat", fields, { timestamp, nonce, bodySigned: crypt !== undefined });
   if (xml instanceof Response) return xml;
   if (!crypt) return c.body(xml, 200, { "content-type": "application/xml; charset=utf-8" });
   return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, {
@@ -113,12 +113,4 @@ async function receiveMessage(c: WeChatContext) {
   });
 }
 
-export const wechatApp = new Hono<{ Bindings: Env }>()
-  .get("/", verifyUrl)
-  .post("/", receiveMessage)
-  .all("/", (c) =>
-    c.json(
-      { error: { code: "method_not_allowed", message: "The WeChat message server takes GET (URL check) and POST." } },
-      405,
-    ),
-  );
+export const wechatApp = new Hono<{ Bindings: Env }>().get("/", verifyUrl).post("/", receiveMessage);

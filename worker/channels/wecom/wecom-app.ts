@@ -70,7 +70,7 @@ async function receiveMessage(c: WeComContext) {
   if ("refused" in opened) return opened.refused;
   const fields = parseMessageXml(c, "wecom", opened.plaintext);
   if (fields instanceof Response) return fields;
-  const xml = await replyXml(c, "wecom", fields, checked);
+  const xml = await replyXml(c, "wecom", fields, { ...checked, bodySigned: true });
   if (xml instanceof Response) return xml;
   return c.body(toEnvelopeXml(await sealReply(crypt, token, xml)), 200, {
     "content-type": "application/xml; charset=utf-8",
@@ -80,10 +80,4 @@ async function receiveMessage(c: WeComContext) {
 export const wecomApp = new Hono<{ Bindings: Env }>()
   .route("/bot", wecomBotApp)
   .get("/", verifyUrl)
-  .post("/", receiveMessage)
-  .all("/", (c) =>
-    c.json(
-      { error: { code: "method_not_allowed", message: "The WeCom callback takes GET (URL check) and POST." } },
-      405,
-    ),
-  );
+  .post("/", receiveMessage);
