@@ -10,9 +10,9 @@ import { MAX_QUESTION_CHARS, tooManyQuestions } from "../common/handle-message.t
 import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
+import { formatReplyText } from "../common/reply-text.ts";
 import { stripIllegalXmlChars } from "../common/xml.ts";
 import type { Inbound } from "../state/converse.ts";
-import { formatReplyText } from "../wechat/reply.ts";
 
 type BotContext = Context<{ Bindings: Env }>;
 
