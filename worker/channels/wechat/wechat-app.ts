@@ -1,5 +1,5 @@
 // Official Account message server (公众号服务器配置): GET is the URL check, POST a user message.
-// verify → parse → answer() (through the user's ChatState) → format. Protocol: /work/shared/protocols/wechat.md
+// verify → parse → answer() (through the user's ChatState) → format. Protocol: docs/WECHAT.md
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
 import { callbackBodyLimit } from "../common/callback-body-limit.ts";
