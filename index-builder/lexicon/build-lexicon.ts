@@ -98,7 +98,8 @@ function glossesOf(word: string): string[] {
     for (const c of e.classifiers ?? []) if (c[1] && [...c[1]].length === 1) classifiers.add(c[1]);
   return entries.flatMap((e) =>
     e.english.flatMap((g) => {
-      const see = /^see (?:also )?([^\s[|]+)/.exec(g);
+      // "see 山東省|山东省[…]": the Simplified form follows the bar.
+      const see = /^see (?:also )?(?:[^\s[|]+\|)?([^\s[|]+)/.exec(g);
       return see ? lookup(see[1]!).flatMap((x) => x.english) : [g];
     }),
   );

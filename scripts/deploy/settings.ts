@@ -10,8 +10,11 @@ export type Settings = Record<string, string>;
 export function readSettings(envFile: string, environment: NodeJS.ProcessEnv = process.env): Settings {
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, "utf8")) : {};
   const settings: Settings = {};
-  for (const [key, value] of Object.entries({ ...fromFile, ...environment })) {
-    if (typeof value === "string" && value.trim() !== "") settings[key] = value.trim();
+  // An empty value counts as unset, also when it would override the file (FOO= in a CI job).
+  for (const source of [fromFile, environment]) {
+    for (const [key, value] of Object.entries(source)) {
+      if (typeof value === "string" && value.trim() !== "") settings[key] = value.trim();
+    }
   }
   return settings;
 }

@@ -169,8 +169,19 @@ function readApproximateNumbers(normalized: string, figures: readonly number[]):
 
 const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年/g;
 
+// The dictionary of the index being asked (its jieba word list), set by analyseQuestion: a frame word that
+// is half of a real word (供给, 占有率, 项目, 了解) stays, so that 给/有/项/了 do not cut words apart.
+let isWord: (pair: string) => boolean = () => false;
+
 function contentRuns(normalized: string): string[][] {
-  const text = normalized.replace(/[^\p{L}\p{N}.%+]+/gu, " ").replace(FRAME, " ");
+  const cleaned = normalized.replace(/[^\p{L}\p{N}.%+]+/gu, " ");
+  const text = cleaned.replace(FRAME, (m: string, at: number) => {
+    let from = 0;
+    let to = m.length;
+    if (isWord(cleaned.slice(at - 1, at + 1))) from = 1;
+    if (to > from && isWord(cleaned.slice(at + m.length - 1, at + m.length + 1))) to -= 1;
+    return from >= to ? m : `${m.slice(0, from)} ${m.slice(to)}`;
+  });
   return text
     .split(/\s+/)
     .map((run) => tokenize(run))
@@ -255,6 +266,7 @@ const CORE_MIN_WORDS = tuning.coreMinWords;
 const SCENE_MIN_LENGTH = tuning.sceneMinLength;
 
 export function analyseQuestion(question: string, history: string[] = [], index?: SearchIndex): AnalysedQuestion {
+  if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
   const plain = normalize(question).trim();
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
   const rewritten = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(plain, index) : plain));

@@ -238,7 +238,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     q.timeWords.some((w) => nowhere(w)) ||
     q.places.length > 0 ||
     // 怎么领取: a way of doing what the interview never mentions doing, nor anything glossed alike.
-    (q.howVerb !== undefined && q.tokens.includes(q.howVerb) && nowhere(q.howVerb)) ||
+    (q.howVerb !== undefined && index.lexicon.wordSet.has(q.howVerb) && nowhere(q.howVerb)) ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
     (focusRun.length > 0 &&

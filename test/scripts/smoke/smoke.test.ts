@@ -1,6 +1,5 @@
 // npm run smoke against the real worker under wrangler dev, and against targets that are broken on purpose.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -9,8 +8,6 @@ import type { Row } from "../../../scripts/smoke/smoke-checks.ts";
 import { type DevServer, startDevServer } from "../../support/wrangler-dev.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-// Until issue 11's /openapi.json is on main, that one row fails, rightly; the rest must pass.
-const openapiLanded = readFileSync(`${root}worker/app.ts`, "utf8").includes("openapi");
 
 function smoke(args: string[]): Promise<{ code: number | null; out: string; rows: Record<string, Row> }> {
   return new Promise((resolve) => {
@@ -52,18 +49,14 @@ describe("npm run smoke against wrangler dev", () => {
       "https://evil.test",
     ];
     const table = await smoke([server.url, ...args]);
-    if (openapiLanded) {
-      expect(table.out, table.out).toMatch(/all passed/);
-      expect(table.code).toBe(0);
-    }
+    expect(table.out, table.out).toMatch(/all passed/);
+    expect(table.code).toBe(0);
     expect(table.out).toMatch(/✓ +\/widget\.js cache +public, max-age=300; ETag "[^"]+" → 304/);
 
     const { rows } = await smoke([server.url, ...args, "--json"]);
-    const failed = Object.values(rows).filter(
-      (r) => r.status !== "ok" && (openapiLanded || r.check !== "/openapi.json"),
-    );
+    const failed = Object.values(rows).filter((r) => r.status !== "ok");
     expect(failed).toEqual([]);
-    for (const check of ["/health", "/api/ask", "citation link", "/source cache", "CORS refused"]) {
+    for (const check of ["/health", "/api/ask", "citation link", "/source cache", "CORS refused", "/openapi.json"]) {
       expect(rows[check]?.status, check).toBe("ok");
     }
   }, 60_000);

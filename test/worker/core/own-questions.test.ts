@@ -6,6 +6,7 @@ import { interview } from "../../../worker/interview.ts";
 import { type EvalQuestion, scoreOne, summarise } from "../../eval/score.ts";
 import batch1 from "../../fixtures/batches/batch-1.jsonl?raw";
 import batch2 from "../../fixtures/batches/batch-2.jsonl?raw";
+import batch3 from "../../fixtures/batches/batch-3.jsonl?raw";
 import raw from "../../fixtures/own-questions.jsonl?raw";
 
 const parse = (text: string): EvalQuestion[] =>
@@ -52,6 +53,7 @@ describe("own question set", () => {
   it.each([
     ["batch-1", batch1, 46 / 53],
     ["batch-2", batch2, 46 / 52],
+    ["batch-3", batch3, 43 / 47],
   ] as const)("%s stays at or above its score after fixes", (_, text, floor) => {
     const { summary, misses } = scoreSet(parse(text));
     expect(summary.accuracy, misses.join("\n")).toBeGreaterThanOrEqual(floor);

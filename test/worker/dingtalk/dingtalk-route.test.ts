@@ -1,12 +1,14 @@
 // /dingtalk, the enterprise-internal robot in HTTP mode, played with DingTalk's documented signature and
 // message shape (open.dingtalk.com/document/orgapp/receive-message).
-import { createExecutionContext, env, SELF } from "cloudflare:test";
+import { createExecutionContext, env, runInDurableObject, SELF } from "cloudflare:test";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../../worker/app.ts";
 import { encodeBase64 } from "../../../worker/channels/common/base64.ts";
+import { RETRY_WINDOW_MS, replayGuardFor } from "../../../worker/channels/common/replay.ts";
 import { toDingTalkReply } from "../../../worker/channels/dingtalk/reply.ts";
 import { signDingTalk } from "../../../worker/channels/dingtalk/sign.ts";
 import { IMAGE_REPLY, NOTHING_PENDING } from "../../../worker/channels/state/chat-texts.ts";
+import type { ReplayGuard } from "../../../worker/channels/state/replay-guard.ts";
 import { answer } from "../../../worker/core/answer.ts";
 import type { Env } from "../../../worker/env.ts";
 import { interview } from "../../../worker/interview.ts";
@@ -150,6 +152,21 @@ describe("DingTalk replies", () => {
     const a = await (await send(m)).json();
     const b = await (await send(m)).json();
     expect(b).toEqual(a);
+  });
+  it("sends nothing for an identical callback older than a retry", async () => {
+    const timestamp = String(Date.now() - 4321);
+    const m = message({ text: { content: sample } });
+    expect((await send(m, { timestamp })).status).toBe(200);
+    await runInDurableObject(replayGuardFor(testEnv, "dingtalk", timestamp), (_o: ReplayGuard, state) => {
+      state.storage.sql.exec(
+        "UPDATE seen SET at = at - ? WHERE id = ?",
+        RETRY_WINDOW_MS + 1000,
+        `dingtalk:${timestamp}`,
+      );
+    });
+    const late = await send(m, { timestamp });
+    expect(late.status).toBe(200);
+    expect(await late.text()).toBe("");
   });
   it("refuses the same timestamp and sign carrying another message (409)", async () => {
     const timestamp = String(Date.now() - 1234);
