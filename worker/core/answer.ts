@@ -1,6 +1,6 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { inScript, type Script } from "../text/script.ts";
-import { composeReply, wholeSentenceReply } from "./compose.ts";
+import { composeReply, outlinePoints, wholeSentenceReply } from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
@@ -142,6 +142,30 @@ export function answer(question: string, context: AnswerContext): Answer {
   const { ranked, coverage, focus, unknownName, noDate, weight } = retrieve(index, q);
   const best = ranked[0];
   const onTopic = !!best && coverage >= minCoverage;
+  // An outline question on a turn whose answer is an outline (一是…二是…) is answered by its points, as a list.
+  const points =
+    q.outline && best && onTopic && !unknownName && !q.more
+      ? outlinePoints(index.passages.filter((p) => p.turn === best.passage.turn && p.kind === "answer"))
+      : [];
+  if (best && points.length) {
+    const list = points.map(({ point }) => say(point));
+    const cited = [...new Set(points.map((p) => p.passage))].slice(0, 2);
+    return {
+      intent: "answer",
+      found: true,
+      text: say(
+        templates.outline(
+          points[0]!.passage.speaker,
+          points.map(({ point }) => point),
+        ),
+      ),
+      citations: cited.map((p) => cite(p, origin, q.script)),
+      confidence: confidenceOf(coverage, focus),
+      related: [],
+      list,
+      suggestions: suggest(index, q.script, { turn: best.passage.turn, exclude: cited.map((p) => p.id), question }),
+    };
+  }
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
   const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
   // 多少/几 asks for a number (or a count of named things): a sentence with neither does not answer it.

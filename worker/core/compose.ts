@@ -12,7 +12,7 @@ const CONTINUATION = /^(居|位列|位居|排|高於|低於|同比|且|已|並|�
 // A short opening clause that sets the time frame of the whole sentence (截至10月22日, / 今年1至9月,).
 const TIME_FRAME = /^(截至|今年|去年|當前|目前|\d{4}年|自掛牌)/;
 // Enumerators that only make sense inside the original list.
-const ENUMERATOR =
+export const ENUMERATOR =
   /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
 // A short enumerated sentence (三是創新舉辦“基金+項目”招商活動。) only names a topic: the next sentence says it.
 const HEADING_CHARS = 24;
@@ -100,4 +100,27 @@ export function composeReply(
   )
     body += tidy(next);
   return { text: templates[passage.kind](passage.speaker, body), ...(fact && { fact: fact.fact }) };
+}
+
+// The speaker's own points: 一是…二是… (an outline, in order); the 第一/第二 of a list of measures is another list.
+const POINT = /^([一二三四五六七八九十])是/;
+
+/**
+ * The points of the speaker's outline in a turn (一是优化环境。二是优化商品。…): each point's opening clause,
+ * in order, or [] when the turn has fewer than two. A point may open a sentence or follow its colon
+ * (着力做三个方面工作:一是加快开放平台建设).
+ */
+export function outlinePoints(passages: LoadedPassage[]): { point: string; passage: LoadedPassage }[] {
+  const points: { point: string; passage: LoadedPassage }[] = [];
+  for (const passage of passages)
+    for (const sentence of passage.sentences)
+      for (const part of sentence.split(/[:：]/)) {
+        if (!POINT.test(part)) continue;
+        const opening = part
+          .replace(POINT, "")
+          .split(/[,,;;。]/)[0]!
+          .trim();
+        if (opening) points.push({ point: opening, passage });
+      }
+  return points.length >= 2 ? points : [];
 }

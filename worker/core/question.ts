@@ -47,6 +47,8 @@ export interface AnalysedQuestion {
   more: boolean;
   /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
   detail: boolean;
+  /** 从哪几个方面, 主要做了哪些工作: asks for the speaker's points, answered as a list. */
+  outline: boolean;
   /** The one word after 哪所/哪个 (大学): the kind of thing a which-question asks for. */
   whichWord?: string;
   /** The action a how-question asks about (怎么领取 → 领取): the interview must tell of it to answer. */
@@ -173,13 +175,20 @@ const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下�
 // is half of a real word (供给, 占有率, 项目, 了解) stays, so that 给/有/项/了 do not cut words apart.
 let isWord: (pair: string) => boolean = () => false;
 
+// A word made only of frame words (还有, 那么, 是否) is a frame itself, not a word to keep whole.
+const ALL_FRAME = new RegExp(`^(?:${FRAME.source})+$`);
+const keeps = (pair: string) => pair.length === 2 && isWord(pair) && !ALL_FRAME.test(pair);
+
 function contentRuns(normalized: string): string[][] {
   const cleaned = normalized.replace(/[^\p{L}\p{N}.%+]+/gu, " ");
-  const text = cleaned.replace(FRAME, (m: string, at: number) => {
+  // FRAME has groups, so the match's offset is the second-to-last argument, not the second.
+  const text = cleaned.replace(FRAME, (...args: unknown[]) => {
+    const m = args[0] as string;
+    const at = args[args.length - 2] as number;
     let from = 0;
     let to = m.length;
-    if (isWord(cleaned.slice(at - 1, at + 1))) from = 1;
-    if (to > from && isWord(cleaned.slice(at + m.length - 1, at + m.length + 1))) to -= 1;
+    if (at > 0 && keeps(cleaned.slice(at - 1, at + 1))) from = 1;
+    if (to > from && keeps(cleaned.slice(at + m.length - 1, at + m.length + 1))) to -= 1;
     return from >= to ? m : `${m.slice(0, from)} ${m.slice(to)}`;
   });
   return text
@@ -211,6 +220,9 @@ const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|�
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
+/** Asking for the points of an answer rather than one fact (从哪几个方面, 主要做了哪几方面工作, 有哪几点). */
+const OUTLINE =
+  /(哪几|哪些|几)个?方面|哪几(点|项|条)|(主要|都)(做了|有|抓了)(哪些|哪几|什么)(工作|措施|举措|方面)?|分(几|哪几)步/;
 /** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
 const PRONOUN = /^(它|它们|这|这个|这项|这些|那|那个|那项|那些|该|其|此)|它/;
 /** A question this short, after another, leans on it (比全国高吗, 排第几): it names too little to stand alone. */
@@ -311,8 +323,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const verbBeforeAsk = asked
     ? !!lastChar && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
     : !!headText && !squeezed.includes(`的${headText}`);
-  const focus =
-    after[0] && !measure(after[0])
+  // An outline question asks for the speaker's points: no one word names what is asked for.
+  const outline = OUTLINE.test(normalized);
+  const focus = outline
+    ? { run: [], headFinal: false, verbBeforeAsk: false }
+    : after[0] && !measure(after[0])
       ? { run: after[0], headFinal: false, verbBeforeAsk: false }
       : { run: headRun, headFinal: true, verbBeforeAsk };
   const alternatives = expand(normalized);
@@ -366,6 +381,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     detail: false,
     places,
     asksFigure: asked !== null,
+    outline,
     whichWord: which?.[1],
     howVerb: tokenize(/(?:怎么|怎样|如何|咋)(?:才能|能|去|来|样)?(\p{Script=Han}{2})/u.exec(normalized)?.[1] ?? "")[0],
   };

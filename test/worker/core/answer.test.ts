@@ -120,4 +120,13 @@ describe("answer", () => {
     expect(ask("以旧换新资金是不是八十多亿").text).toContain("80.45");
     expect(ask("天津的以旧换新补贴多少").found).toBe(false);
   });
+
+  it("answers an outline question with the speaker's points as a list, in order", () => {
+    const a = ask("河北从哪几个方面扩大对外开放");
+    expect(a.found).toBe(true);
+    expect(a.list).toEqual(["加快开放平台建设", "加速外贸扩容提质", "加强对外投资合作"]);
+    for (const point of a.list ?? []) expect(a.text).toContain(point);
+    expect(ask("優化供給有哪幾個方面").list).toEqual(["優化環境", "優化商品", "優化服務"]);
+    expect(ask("净菜占有率多少").list).toBeUndefined();
+  });
 });

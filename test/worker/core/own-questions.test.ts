@@ -53,7 +53,7 @@ describe("own question set", () => {
   it.each([
     ["batch-1", batch1, 46 / 53],
     ["batch-2", batch2, 46 / 52],
-    ["batch-3", batch3, 43 / 47],
+    ["batch-3", batch3, 44 / 47],
   ] as const)("%s stays at or above its score after fixes", (_, text, floor) => {
     const { summary, misses } = scoreSet(parse(text));
     expect(summary.accuracy, misses.join("\n")).toBeGreaterThanOrEqual(floor);
