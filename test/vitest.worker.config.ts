@@ -1,8 +1,10 @@
 // Worker tests, inside workerd through @cloudflare/vitest-plugin: SELF.fetch on the real routes.
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 const root = new URL("..", import.meta.url).pathname;
+// The insights schema, read here on Node and applied inside workerd by test/worker/apply-migrations.ts.
+const migrations = await readD1Migrations(`${root}worker/insights/migrations`);
 
 export default defineConfig({
   plugins: [
@@ -20,6 +22,8 @@ export default defineConfig({
           WECOM_ENCODING_AES_KEY: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
           WECOM_BOT_TOKEN: "123456",
           WECOM_BOT_ENCODING_AES_KEY: "kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1aR",
+          ADMIN_TOKEN: "test-admin-token-0123456789",
+          TEST_MIGRATIONS: migrations,
           // The secret of DingTalk's own signing sample (test/worker/dingtalk/dingtalk-vectors.json).
           DINGTALK_APP_SECRET: "this is secret",
           // Feishu: the app id, token and Encrypt Key of the platform's documented examples ("test key" decrypts
@@ -31,6 +35,8 @@ export default defineConfig({
           FEISHU_ENCRYPT_KEY: "test key",
           FEISHU_API_BASE: "http://127.0.0.1:9",
         },
+        // A second, empty database: the migrations test applies the schema to it from nothing.
+        d1Databases: ["EMPTY_DB"],
         // The suites send thousands of requests without CF-Connecting-IP (one bucket): the real bindings get
         // limits no suite reaches. TIGHT_RATE_LIMITER (limit 3) stands in for either in the rate-limit tests.
         ratelimits: {
@@ -45,6 +51,7 @@ export default defineConfig({
     name: "worker",
     root,
     include: ["test/worker/**/*.test.ts", "test/text/**/*.test.ts"],
+    setupFiles: ["test/worker/apply-migrations.ts"],
     globalSetup: ["test/support/fake-feishu-setup.ts"],
     // One JSON line per request (worker/observability): thousands in the fuzz tests. Tests that check it spy on it.
     onConsoleLog: (log) => !log.includes('"event":"request"'),

@@ -17,6 +17,7 @@ import { feishuApp } from "./channels/feishu/index.ts";
 import { wechatApp } from "./channels/wechat/index.ts";
 import { wecomApp } from "./channels/wecom/index.ts";
 import type { Env } from "./env.ts";
+import { adminApp } from "./insights/admin-app.ts";
 import { interview } from "./interview.ts";
 import { apiRateLimit, corsOrigin, limitJsonDepth } from "./limits/index.ts";
 import { requestLog } from "./observability/index.ts";
@@ -98,6 +99,9 @@ app.get(
     vary: "Accept-Language",
   }),
 );
+// Per-IP limit here too: guessing the admin token costs the same as flooding the API.
+app.use("/admin/*", apiRateLimit);
+app.route("/admin", adminApp);
 
 app.notFound((c) => apiError(c, 404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
 app.onError(onError);

@@ -26,6 +26,8 @@ interface ChannelSecrets {
   FEISHU_ENCRYPT_KEY?: string;
   /** The open platform's base URL: https://open.feishu.cn by default, https://open.larksuite.com for Lark. */
   FEISHU_API_BASE?: string;
+  /** Bearer token (or Basic password) of /admin/insights; while unset the admin routes answer 404. */
+  ADMIN_TOKEN?: string;
 }
 
 declare global {

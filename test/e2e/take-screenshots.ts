@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { startDevServer } from "../support/wrangler-dev.ts";
 import { askQuestion, hostPage, launchBrowser, serveHostPage } from "./browser.ts";
+import { haveConversation, ownerContext, startInsightsServer, waitForRows } from "./insights-conversation.ts";
 
 const out = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 
@@ -76,4 +77,21 @@ try {
   await site.close();
   await browser.close();
   await server.stop();
+}
+
+// /admin/insights after the scripted conversation of its e2e test, on a fresh local database.
+const insights = await startInsightsServer();
+const owner = await launchBrowser();
+try {
+  const questions = await haveConversation(owner, insights.server.url);
+  await waitForRows(insights.server.url, insights.adminToken, questions);
+  const context = await ownerContext(owner, insights.adminToken);
+  const page = await context.newPage();
+  await page.goto(`${insights.server.url}/admin/insights?days=7`);
+  await page.screenshot({ path: `${out}admin-insights.png`, fullPage: true });
+  await context.close();
+  console.log("docs/screenshots/admin-insights.png");
+} finally {
+  await owner.close();
+  await insights.server.stop();
 }

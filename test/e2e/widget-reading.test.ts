@@ -83,6 +83,10 @@ describe("the answer in view", () => {
     // The keyboard is up (the textbox has focus on a ~420 px high view): the chips fold away.
     expect(await focusedInWidget(page)).toBe("textarea.");
     expect(await page.locator("interview-chat .chips").isVisible()).toBe(false);
+    // 👎's reasons come into view, even as the chips return with the keyboard down.
+    await page.getByRole("button", { name: "没有帮助" }).last().click();
+    await page.waitForTimeout(150);
+    expect(await inLogView(page, ".reasons")).toBe(true);
     await page.context().close();
   });
 

@@ -118,7 +118,11 @@ describe("widget.js on a host page", () => {
     const chipText = (await chip.textContent())!;
     const asked = page.waitForRequest((r) => r.url() === `${devUrl}/api/ask` && r.method() === "POST");
     await chip.click();
-    expect((await asked).postDataJSON()).toEqual({ question: chipText, history: [{ question: QUESTION }] });
+    expect((await asked).postDataJSON()).toEqual({
+      question: chipText,
+      history: [{ question: QUESTION }],
+      client: "widget",
+    });
     await page.locator("interview-chat .msg.bot .text").nth(1).waitFor();
 
     // The conversation survives a reload (sessionStorage).

@@ -1,8 +1,10 @@
-// npm run load [-- --duration 60 --connections 100] [--url http://host]
+// npm run load [-- --duration 60 --connections 100] [--url http://host] [--insights off]
 // autocannon against the worker under wrangler dev (workerd): a mix of questions, the facts API, signed and
 // encrypted WeChat messages, and hostile requests. Prints requests served, errors, 5xx, p99 and workerd's
 // memory before and after. Goal: no errors and no 5xx. Not part of npm test.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { DatabaseSync } from "node:sqlite";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { dingtalkSign, feishuMessagePush } from "../../scripts/platform-bots.ts";
@@ -18,8 +20,40 @@ const { values } = parseArgs({
     url: { type: "string" },
     /** One kind of traffic only (ask, facts, wechat, dingtalk, feishu, hostile, flood), to see what costs what. */
     only: { type: "string" },
+    /** "off" runs the worker with INSIGHTS=off (no D1 writes), to compare latency with and without them. */
+    insights: { type: "string", default: "on" },
   },
 });
+
+// A fresh local D1 per run (inside the repository): the rows counted and sized at the end are this run's.
+const PERSIST = ".wrangler/state-load";
+const persistDir = fileURLToPath(new URL(`../../${PERSIST}`, import.meta.url));
+
+/** Rows and bytes of the insights tables in the run's local D1 (SQLite's dbstat: pages of tables and indexes). */
+function insightsSize() {
+  const dir = `${persistDir}/v3/d1/miniflare-D1DatabaseObject`;
+  if (!existsSync(dir)) return undefined;
+  const file = readdirSync(dir).find((n) => n.endsWith(".sqlite") && n !== "metadata.sqlite");
+  if (!file) return undefined;
+  const db = new DatabaseSync(`${dir}/${file}`);
+  try {
+    const count = (t: string) => Number((db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
+    const bytes = db
+      .prepare(
+        `SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('answers', 'answers_at', 'sqlite_autoindex_answers_1')`,
+      )
+      .get() as { b: number };
+    const answers = count("answers");
+    return {
+      answers,
+      feedback: count("feedback"),
+      answers_bytes: Number(bytes.b),
+      bytes_per_10k_answers: answers ? Math.round((Number(bytes.b) / answers) * 10_000) : undefined,
+    };
+  } finally {
+    db.close();
+  }
+}
 
 // The channel settings of the tests (Tencent's public sample values), passed to wrangler dev as --var.
 const WECOM = {
@@ -189,13 +223,22 @@ function workerdRssMb(pgid: number | undefined): number | undefined {
   return kb ? Math.round(kb / 1024) : undefined;
 }
 
+if (!values.url) rmSync(persistDir, { recursive: true, force: true });
 // Feishu's reply API, played locally on 127.0.0.1 (the worker's FEISHU_API_BASE points at it).
 const fakeFeishu = await startFakeFeishu({ appId: FEISHU.FEISHU_APP_ID, appSecret: FEISHU.FEISHU_APP_SECRET });
 const server = values.url
   ? { url: values.url, stop: async () => {}, pid: undefined }
   : await startDevServer({
-      vars: { ...WECHAT, ...WECOM, ...DINGTALK, ...FEISHU, FEISHU_API_BASE: fakeFeishu.url },
+      vars: {
+        ...WECHAT,
+        ...WECOM,
+        ...DINGTALK,
+        ...FEISHU,
+        FEISHU_API_BASE: fakeFeishu.url,
+        INSIGHTS: values.insights === "off" ? "off" : "on",
+      },
       timeoutMs: 180_000,
+      persistTo: PERSIST,
     });
 try {
   const wechat = await sealedWeChat(4000);
@@ -274,8 +317,12 @@ try {
   const fivexx = Object.entries(codes)
     .filter(([c]) => c.startsWith("5"))
     .reduce((n, [, v]) => n + v, 0);
+  // Let the last waitUntil writes land, then stop workerd so the database file is complete.
+  await new Promise((r) => setTimeout(r, 2_000));
+  await server.stop();
   const report = {
     only: values.only ?? "mix",
+    insights: values.insights === "off" ? "off" : "on",
     duration_s: result.duration,
     connections: result.connections,
     requests: result.requests.total,
@@ -289,6 +336,7 @@ try {
     still_answers: stillAnswers,
     // Replies the worker sent to the fake Feishu API in waitUntil, after acknowledging each event.
     feishu_replies: fakeFeishu.requests.filter((q) => q.path.endsWith("/reply")).length,
+    insights_rows: values.url ? undefined : insightsSize(),
   };
   console.log(JSON.stringify(report, null, 2));
   process.exitCode = fivexx === 0 && result.errors === 0 && result.timeouts === 0 && stillAnswers ? 0 : 1;

@@ -1,8 +1,9 @@
 // Starts the worker under `wrangler dev` (workerd, the real runtime) on 127.0.0.1 and a free port,
 // waits until /health answers, and stops it again. Used by the eval, the e2e tests and the benchmarks.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 export interface DevServer {
   url: string;
@@ -20,6 +21,11 @@ export interface DevServerOptions {
   verbose?: boolean;
   /** Another wrangler config, e.g. the benchmark worker's. */
   config?: string;
+  /**
+   * Where wrangler keeps local state (the insights D1 database among it), relative to the repository;
+   * wrangler's default (.wrangler/state) when unset. A fresh folder gives a fresh database.
+   */
+  persistTo?: string;
 }
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -36,8 +42,20 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Applies the insights migrations (worker/insights/migrations) to the local D1 database, as `npm run dev` does. */
+export async function migrateLocalDb(persistTo?: string): Promise<void> {
+  const args = ["wrangler", "d1", "migrations", "apply", "DB", "--local"];
+  if (persistTo) args.push("--persist-to", persistTo);
+  await promisify(execFile)("npx", args, {
+    cwd: root,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" },
+  });
+}
+
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
-  const { vars = {}, timeoutMs = 90_000, verbose = false, config } = options;
+  const { vars = {}, timeoutMs = 90_000, verbose = false, config, persistTo } = options;
+  // The main worker writes insights rows: its local database needs the schema first.
+  if (!config) await migrateLocalDb(persistTo);
   const port = await freePort();
   const args = [
     "wrangler",
@@ -53,6 +71,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   ];
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
   if (config) args.push("--config", config);
+  if (persistTo) args.push("--persist-to", persistTo);
   const child: ChildProcess = spawn("npx", args, {
     cwd: root,
     env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" },
@@ -69,7 +88,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
 
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    // A process killed by a signal has a signalCode and no exitCode: stopping twice must not wait forever.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     try {
       process.kill(-child.pid, "SIGTERM");

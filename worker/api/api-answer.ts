@@ -2,8 +2,9 @@ import type { Answer } from "../core/answer.ts";
 import type { AskReply } from "./schemas.ts";
 
 /** The API's JSON for an answer (AskReply in schemas.ts): the contract the widget, the bots' tools and the eval rely on. */
-export function toApiAnswer(a: Answer): AskReply {
+export function toApiAnswer(a: Answer, id?: string): AskReply {
   return {
+    ...(id !== undefined && { id }),
     answer: a.text,
     found: a.found,
     intent: a.intent,

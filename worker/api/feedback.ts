@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { Env } from "../env.ts";
+import { insightsDb, recordFeedback, waitUntilOf } from "../insights/index.ts";
 import { apiError } from "./errors.ts";
 import { requireJson } from "./require-json.ts";
 import { FeedbackBody } from "./schemas.ts";
@@ -7,8 +9,11 @@ import { validate } from "./validate.ts";
 
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
 
-/** POST /api/feedback: a thumbs up or down on an answer, kept as one JSON log line (Workers Logs / wrangler tail). */
-export const feedbackApi = new Hono().post(
+/**
+ * POST /api/feedback: a thumbs up or down on an answer, logged as one JSON line (Workers Logs / wrangler tail)
+ * and kept in the insights, linked to its answer by `answerId`.
+ */
+export const feedbackApi = new Hono<{ Bindings: Env }>().post(
   "/",
   bodyLimit({
     maxSize: MAX_FEEDBACK_BYTES,
@@ -17,9 +22,15 @@ export const feedbackApi = new Hono().post(
   requireJson("feedback"),
   validate("json", FeedbackBody),
   (c) => {
-    console.log(
-      JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...c.req.valid("json") }),
-    );
+    const f = c.req.valid("json");
+    console.log(JSON.stringify({ level: "info", event: "feedback", at: new Date().toISOString(), ...f }));
+    recordFeedback(waitUntilOf(c), insightsDb(c.env), {
+      answerId: f.answerId,
+      vote: f.vote,
+      reason: f.reason,
+      passage: f.citation,
+      question: f.question,
+    });
     return c.body(null, 204);
   },
 );

@@ -72,10 +72,23 @@ const earlierQuestion = v.pipe(
   v.check((q) => chars(q) <= MAX_QUESTION_CHARS, historyItem),
 );
 
+/**
+ * Who asks: "widget" for the web chat (the insights count it as its own channel); anything else, or nothing,
+ * is the API.
+ */
+const client = v.optional(
+  v.pipe(
+    v.string(fail("bad_request", 'Field "client" must be a string.')),
+    v.maxLength(64, fail("bad_request", 'Field "client" is limited to 64 characters.')),
+    v.description('"widget" when the web chat asks: the insights count it as its own channel.'),
+  ),
+);
+
 /** POST /api/ask. */
 export const AskBody = v.object(
   {
     question: question("question"),
+    client,
     history: v.optional(
       v.pipe(
         v.array(
@@ -113,7 +126,7 @@ export type AskBody = v.InferInput<typeof AskBody>;
 
 /** GET /api/ask?q=… */
 export const AskQuery = v.object(
-  { q: question("question") },
+  { q: question("question"), client },
   objectMessage(fail("bad_request", "The query must have q."), "missing_question"),
 );
 
@@ -135,6 +148,12 @@ const AnswerFact = v.object({ value: v.string(), measure: v.string(), period: v.
 
 /** The reply of /api/ask. */
 export const AskReply = v.object({
+  id: v.optional(
+    v.pipe(
+      v.string(),
+      v.description('The answer\'s id (always given by /api/ask): send it back as "answerId" with a vote.'),
+    ),
+  ),
   answer: v.pipe(v.string(), v.description("The reply, in the asker's script; a hedge when confidence < 0.6.")),
   found: v.pipe(v.boolean(), v.description("false: the interview does not say.")),
   intent: v.picklist(["answer", "no_answer", "greeting", "help"]),

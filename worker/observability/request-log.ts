@@ -10,6 +10,8 @@ declare module "hono" {
     intent: AnswerIntent;
     found: boolean;
     question: string;
+    /** Date.now() when the request arrived: the start of an answer's latency in the insights. */
+    receivedAt: number;
   }
 }
 
@@ -55,6 +57,7 @@ export function toRequestLogLine(
  */
 export const requestLog: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   const started = Date.now();
+  c.set("receivedAt", started);
   await next();
   const line = toRequestLogLine(
     {

@@ -91,7 +91,8 @@ export function ask(base: string, question: string, history: string[]): Promise<
   return call(`${base}/api/ask`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ question, history: history.map((q) => ({ question: q })) }),
+    // `client` tells the insights the web chat from other API callers.
+    body: JSON.stringify({ question, history: history.map((q) => ({ question: q })), client: "widget" }),
   });
 }
 

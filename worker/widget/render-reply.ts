@@ -120,7 +120,11 @@ export function renderReply(turn: Turn, reply: Reply, view: ReplyView): HTMLElem
             status.textContent = t.thanks;
             pressed();
           } else reasons.hidden = !reasons.hidden;
-          if (!reasons.hidden) (reasons.querySelector("button") as HTMLButtonElement).focus();
+          if (reasons.hidden) return;
+          const first = reasons.querySelector("button") as HTMLButtonElement;
+          first.focus();
+          // The textbox's blur may bring the chips back (keyboard down) and shrink the log: scroll after that.
+          setTimeout(() => reasons.scrollIntoView({ block: "nearest" }), 50);
         },
       },
       icon(ICONS.up),

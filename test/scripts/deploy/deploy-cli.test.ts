@@ -53,6 +53,8 @@ describe("npm run deploy", () => {
       expect(out).toMatch(/env\.DB \(interview-insights-production\)/);
       expect(existsSync(`${root}.wrangler.production.generated.json`)).toBe(false);
     },
+    // wrangler builds and bundles the worker for the dry run.
+    120_000,
   );
 
   it.each(["PRODUCTION_HOST", "PRODUCTION_API_RATE_LIMIT_ID", "PRODUCTION_CHAT_RATE_LIMIT_ID"])(

@@ -1,7 +1,8 @@
 import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
-import { isRateLimited } from "../../limits/rate-limit.ts";
+import type { WaitUntil } from "../../insights/index.ts";
 import type { Inbound } from "../state/converse.ts";
+import { askChat } from "./ask-chat.ts";
 import { MAX_SKEW_SECONDS } from "./freshness.ts";
 import type { Channel } from "./refuse.ts";
 import { admitOnce, isReplay } from "./replay.ts";
@@ -83,6 +84,7 @@ export async function replyToMessage(
   channel: Channel,
   origin: string,
   request: SignedRequest,
+  ctx?: WaitUntil,
 ): Promise<Answer | null | "replayed" | "conflict"> {
   const action = toAction(fields);
   if (!request.bodySigned) {
@@ -106,6 +108,14 @@ export async function replyToMessage(
     await chat.forget();
     return null;
   }
-  if (await isRateLimited(env.CHAT_RATE_LIMITER, user)) return tooManyQuestions();
-  return (await chat.reply(messageKey(fields), action.input, origin)) ?? "replayed";
+  const reply = await askChat(env, action.input, {
+    chat: user,
+    key: messageKey(fields),
+    sender: user,
+    origin,
+    channel,
+    messageId: fields.MsgId,
+    ctx,
+  });
+  return reply ?? "replayed";
 }

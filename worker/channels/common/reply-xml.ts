@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { Env } from "../../env.ts";
+import { waitUntilOf } from "../../insights/index.ts";
 import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
 import { replyToMessage, type SignedRequest } from "./handle-message.ts";
 import { type Channel, refuse } from "./refuse.ts";
@@ -26,7 +27,7 @@ export async function replyXml(
   if (!fields.ToUserName || !fields.FromUserName || !fields.MsgType) return refuse(c, channel, 400, "missing_fields");
   const target = { ToUserName: fields.ToUserName, FromUserName: fields.FromUserName };
   try {
-    const reply = await replyToMessage(fields, c.env, channel, new URL(c.req.url).origin, request);
+    const reply = await replyToMessage(fields, c.env, channel, new URL(c.req.url).origin, request, waitUntilOf(c));
     // Only a captured signature reused with another message gets here: the platform never does that.
     if (reply === "conflict") return refuse(c, channel, 409, "replayed_nonce");
     if (reply === "replayed") {

@@ -3,6 +3,7 @@
 // Protocol: open.dingtalk.com/document/orgapp/receive-message (docs/DINGTALK.md).
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
+import { waitUntilOf } from "../../insights/index.ts";
 import { askChat } from "../common/ask-chat.ts";
 import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
 import { readBodyLimited } from "../common/read-body.ts";
@@ -69,6 +70,9 @@ async function receiveMessage(c: DingTalkContext) {
     key: `msg:${msgId}`,
     sender: `dingtalk:${sender}`,
     origin: new URL(c.req.url).origin,
+    channel: "dingtalk",
+    messageId: msgId,
+    ctx: waitUntilOf(c),
   });
   if (!reply) return c.body(null, 200);
   const group = str(msg.conversationType) === "2";

@@ -4,6 +4,7 @@
 // Feishu resends an event it did not see acknowledged in time (3 s), so the answer never delays the 200.
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
+import type { WaitUntil } from "../../insights/index.ts";
 import { askChat } from "../common/ask-chat.ts";
 import { isFresh } from "../common/freshness.ts";
 import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
@@ -26,7 +27,13 @@ function missingSettings(env: Env): string[] {
   return (["FEISHU_APP_ID", "FEISHU_APP_SECRET", "FEISHU_VERIFICATION_TOKEN"] as const).filter((k) => !env[k]);
 }
 
-async function answerAndReply(env: Env, m: ReceivedMessage, api: FeishuApiOptions, origin: string): Promise<void> {
+async function answerAndReply(
+  env: Env,
+  m: ReceivedMessage,
+  api: FeishuApiOptions,
+  origin: string,
+  ctx: WaitUntil,
+): Promise<void> {
   try {
     const clean = (t: string) => stripIllegalXmlChars(t).slice(0, MAX_QUESTION_CHARS).trim();
     const input =
@@ -41,6 +48,9 @@ async function answerAndReply(env: Env, m: ReceivedMessage, api: FeishuApiOption
       key: `event:${m.eventId}`,
       sender: `feishu:${m.openId}`,
       origin,
+      channel: "feishu",
+      messageId: m.messageId,
+      ctx,
     });
     // Already answered (the event id is also kept by ReplayGuard, so this is only a safety net).
     if (!answer) return;
@@ -130,7 +140,7 @@ async function receiveEvent(c: FeishuContext) {
     appId: c.env.FEISHU_APP_ID!,
     appSecret: c.env.FEISHU_APP_SECRET!,
   };
-  c.executionCtx.waitUntil(answerAndReply(c.env, message, api, new URL(c.req.url).origin));
+  c.executionCtx.waitUntil(answerAndReply(c.env, message, api, new URL(c.req.url).origin, c.executionCtx));
   return c.json({});
 }
 

@@ -2,10 +2,11 @@
 // Token and EncodingAESKey. A text message is answered at once with a finished stream reply.
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
-import { isRateLimited } from "../../limits/rate-limit.ts";
+import { waitUntilOf } from "../../insights/index.ts";
+import { askChat } from "../common/ask-chat.ts";
 import { cryptFor, freshQuery } from "../common/channel-request.ts";
 import { sealReply } from "../common/envelope.ts";
-import { MAX_QUESTION_CHARS, tooManyQuestions } from "../common/handle-message.ts";
+import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
 import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
 import { readBodyLimited } from "../common/read-body.ts";
@@ -150,9 +151,15 @@ async function receiveMessage(c: BotContext) {
         ? { kind: "voice", recognition: clean(input.recognition) }
         : input;
   if (question.kind === "text" && !question.text.trim()) return c.body(null, 200);
-  const reply = (await isRateLimited(c.env.CHAT_RATE_LIMITER, `wecom-bot:${str(msg.aibotid)}:${userid}`))
-    ? tooManyQuestions()
-    : await chat.reply(key, question, origin);
+  const reply = await askChat(c.env, question, {
+    chat: `wecom-bot:${str(msg.aibotid)}:${str(msg.chatid)}:${userid}`,
+    key,
+    sender: `wecom-bot:${str(msg.aibotid)}:${userid}`,
+    origin,
+    channel: "wecom-bot",
+    messageId: str(msg.msgid) || undefined,
+    ctx: waitUntilOf(c),
+  });
   if (!reply) return replayed();
   return sealedJson(c, checked, {
     msgtype: "stream",
