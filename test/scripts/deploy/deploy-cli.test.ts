@@ -46,8 +46,7 @@ describe("npm run deploy", () => {
     expect(out).toMatch(/✓ secret WECHAT_ENCODING_AES_KEY/);
     expect(out).toMatch(/env\.DB \(interview-insights-production\)/);
     expect(existsSync(`${root}.wrangler.production.generated.json`)).toBe(false);
-  }, // wrangler builds and bundles the worker for the dry run.
-  120_000);
+  }, 120_000); // wrangler builds and bundles the worker for the dry run.
 
   it.each(["PRODUCTION_HOST", "PRODUCTION_API_RATE_LIMIT_ID", "PRODUCTION_CHAT_RATE_LIMIT_ID"])(
     "refuses without %s, naming the command that sets it",
