@@ -1,10 +1,23 @@
 // Worker tests, inside workerd through @cloudflare/vitest-plugin: SELF.fetch on the real routes.
+import { readFileSync } from "node:fs";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { parse } from "smol-toml";
 import { defineConfig } from "vitest/config";
 
 const root = new URL("..", import.meta.url).pathname;
 // The insights schema, read here on Node and applied inside workerd by test/worker/apply-migrations.ts.
 const migrations = await readD1Migrations(`${root}worker/insights/migrations`);
+
+// The rate limits exactly as wrangler.toml configures them, as CONFIGURED_<name> bindings: the rate-limit test
+// checks the documented limit against them, since the suites themselves run with limits no suite reaches.
+type RateLimitConfig = { name: string; namespace_id: string; simple: { limit: number; period: number } };
+const { ratelimits = [] } = parse(readFileSync(`${root}wrangler.toml`, "utf8")) as { ratelimits?: RateLimitConfig[] };
+const configured = Object.fromEntries(
+  ratelimits.map(({ name, namespace_id, simple }) => [
+    `CONFIGURED_${name}`,
+    { namespace_id: `${namespace_id}0`, simple },
+  ]),
+);
 
 export default defineConfig({
   plugins: [
@@ -43,6 +56,7 @@ export default defineConfig({
           API_RATE_LIMITER: { namespace_id: "7001", simple: { limit: 1_000_000, period: 60 } },
           CHAT_RATE_LIMITER: { namespace_id: "7002", simple: { limit: 1_000_000, period: 60 } },
           TIGHT_RATE_LIMITER: { namespace_id: "7999", simple: { limit: 3, period: 60 } },
+          ...configured,
         },
       },
     }),

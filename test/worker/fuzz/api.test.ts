@@ -94,7 +94,6 @@ describe("fuzz /api/feedback", () => {
 });
 
 describe("fuzz /api/facts", () => {
-  // The facts API may not exist yet (issue 5): then every request is a 404/405, never a 5xx.
   it("any query, method and body → never a 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(methods, hostileString, contentTypes, hostileJsonBody, async (method, q, contentType, body) => {

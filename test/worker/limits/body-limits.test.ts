@@ -69,3 +69,20 @@ describe("API body limits", () => {
     );
   });
 });
+
+describe("platform callback body limits", () => {
+  // Before any signature check: the body is refused unread, whoever sends it.
+  it.each(["/wechat", "/wecom", "/wecom/bot", "/dingtalk", "/feishu"])(
+    "%s refuses a body over 64 KB, with or without Content-Length",
+    async (path) => {
+      const big = `<xml><Pad>${"x".repeat(65 * 1024)}</Pad></xml>`;
+      const headers = { "content-type": "text/xml" };
+      await expectError(await post(`${path}?timestamp=1&nonce=1&signature=x`, big, headers), 413, "body_too_large");
+      await expectError(
+        await post(`${path}?timestamp=1&nonce=1&signature=x`, chunked(big), headers),
+        413,
+        "body_too_large",
+      );
+    },
+  );
+});

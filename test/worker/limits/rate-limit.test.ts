@@ -41,6 +41,26 @@ async function burst(n: number, send: () => Response | Promise<Response>): Promi
   return out;
 }
 
+describe("the limits wrangler.toml configures", () => {
+  // README: 120 requests / 60 s per client IP on /api/*. CONFIGURED_API_RATE_LIMITER is wrangler.toml's
+  // [[ratelimits]] entry as written (test/vitest.worker.config.ts), so a changed limit fails here.
+  const DOCUMENTED = 120;
+  it(`lets ${DOCUMENTED} API requests of one IP through and refuses more`, async () => {
+    const configured = (env as unknown as { CONFIGURED_API_RATE_LIMITER: RateLimit }).CONFIGURED_API_RATE_LIMITER;
+    expect(configured).toBeDefined();
+    const ip = randomIp();
+    // Windows are aligned to the clock: the first DOCUMENTED always pass; within 2 × DOCUMENTED + 1 one is refused.
+    const responses = await burst(2 * DOCUMENTED + 1, () =>
+      fetchWith({ API_RATE_LIMITER: configured }, `${ORIGIN}/api/ask?q=${encodeURIComponent("你好")}`, {
+        headers: { "cf-connecting-ip": ip },
+      }),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.slice(0, DOCUMENTED).every((s) => s === 200)).toBe(true);
+    expect(statuses).toContain(429);
+  }, 60_000);
+});
+
 describe("API: per client IP", () => {
   it("answers a burst over the limit with 429, Retry-After and the JSON error shape", async () => {
     const ip = randomIp();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatReplyText, MAX_REPLY_BYTES, sourceLine } from "../../../worker/channels/common/reply-text.ts";
+import { toWeChatReply } from "../../../worker/channels/common/reply-xml.ts";
 import { parseFlatXml } from "../../../worker/channels/common/xml.ts";
-import { formatReplyText, MAX_REPLY_BYTES, sourceLine, toWeChatReply } from "../../../worker/channels/wechat/reply.ts";
 import { type Answer, answer } from "../../../worker/core/answer.ts";
 import { interview } from "../../../worker/interview.ts";
 import { detectScript, toSimplified } from "../../../worker/text/script.ts";

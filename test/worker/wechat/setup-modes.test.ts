@@ -3,8 +3,8 @@
 import { createExecutionContext, env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../../worker/app.ts";
+import { formatReplyText } from "../../../worker/channels/common/reply-text.ts";
 import { parseFlatXml } from "../../../worker/channels/common/xml.ts";
-import { formatReplyText } from "../../../worker/channels/wechat/reply.ts";
 import { answer } from "../../../worker/core/answer.ts";
 import type { Env } from "../../../worker/env.ts";
 import { interview } from "../../../worker/interview.ts";

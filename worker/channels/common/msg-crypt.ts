@@ -1,5 +1,6 @@
 // WXBizMsgCrypt, the message encryption of Official Account safe mode, WeCom apps and the WeCom bot, with
-// Web Crypto only. Spec: /work/shared/protocols/wechat.md and Tencent's sample code (WXBizMsgCrypt).
+// Web Crypto only. Spec: Tencent's 消息加解密说明 (developers.weixin.qq.com/doc/offiaccount/Message_Management/
+// Message_encryption_and_decryption_instructions.html) and its sample code (WXBizMsgCrypt); docs/WECHAT.md.
 import { Base64Error, decodeBase64, encodeBase64 } from "./base64.ts";
 
 /** The platform's own error codes, reused in logs. */

@@ -1,9 +1,11 @@
 import type { Context } from "hono";
+import type { Answer } from "../../core/answer.ts";
 import type { Env } from "../../env.ts";
 import { waitUntilOf } from "../../insights/index.ts";
-import { toTextReplyXml, toWeChatReply } from "../wechat/reply.ts";
 import { replyToMessage, type SignedRequest } from "./handle-message.ts";
 import { type Channel, refuse } from "./refuse.ts";
+import { formatReplyText } from "./reply-text.ts";
+import { cdata } from "./xml.ts";
 
 /**
  * What "no reply" is on each platform: the Official Account documents "success" (or an empty body), WeCom
@@ -41,4 +43,22 @@ export async function replyXml(
     console.error(JSON.stringify({ level: "error", channel, event: "reply_failed", message: (e as Error).message }));
     return toTextReplyXml(BUSY, target);
   }
+}
+
+/** The fields of the user's message a reply needs: it goes back to the sender, from the account. */
+export interface ReplyTarget {
+  ToUserName: string;
+  FromUserName: string;
+}
+
+/** Passive text reply (被动回复文本消息): To and From swapped, CreateTime in seconds. */
+export function toWeChatReply(a: Answer, msg: ReplyTarget, nowMs = Date.now()): string {
+  return toTextReplyXml(formatReplyText(a), msg, nowMs);
+}
+
+export function toTextReplyXml(content: string, msg: ReplyTarget, nowMs = Date.now()): string {
+  return (
+    `<xml><ToUserName>${cdata(msg.FromUserName)}</ToUserName><FromUserName>${cdata(msg.ToUserName)}</FromUserName>` +
+    `<CreateTime>${Math.floor(nowMs / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>${cdata(content)}</Content></xml>`
+  );
 }

@@ -5,8 +5,8 @@ import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
 import { waitUntilOf } from "../../insights/index.ts";
 import { askChat } from "../common/ask-chat.ts";
+import { callbackBodyLimit } from "../common/callback-body-limit.ts";
 import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
-import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
 import { admitOnce, isReplay } from "../common/replay.ts";
 import { stripIllegalXmlChars } from "../common/xml.ts";
@@ -27,8 +27,7 @@ async function receiveMessage(c: DingTalkContext) {
   if (!isFreshMs(timestamp)) return refuse(c, "dingtalk", 403, "stale_timestamp");
   if (!(await verifyDingTalkSign(timestamp, sign, secret))) return refuse(c, "dingtalk", 401, "bad_signature");
 
-  const body = await readBodyLimited(c.req.raw);
-  if (body === null) return refuse(c, "dingtalk", 413, "body_too_large");
+  const body = await c.req.text();
   let msg: DingTalkMessage;
   try {
     const parsed: unknown = JSON.parse(body);
@@ -80,4 +79,4 @@ async function receiveMessage(c: DingTalkContext) {
   return c.json(toDingTalkReply(reply, group && staffId ? staffId : undefined));
 }
 
-export const dingtalkApp = new Hono<{ Bindings: Env }>().post("/", receiveMessage);
+export const dingtalkApp = new Hono<{ Bindings: Env }>().post("/", callbackBodyLimit("dingtalk"), receiveMessage);

@@ -1,5 +1,5 @@
 import type { Answer } from "../../core/answer.ts";
-import { replyLabels } from "../wechat/reply.ts";
+import { replyLabels } from "../common/reply-text.ts";
 
 /** Undocumented for robot replies; webhook markdown is commonly kept under 5000 characters. Stay well below. */
 const MAX_TEXT_CHARS = 1800;

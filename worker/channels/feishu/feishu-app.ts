@@ -6,9 +6,9 @@ import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
 import type { WaitUntil } from "../../insights/index.ts";
 import { askChat } from "../common/ask-chat.ts";
+import { callbackBodyLimit } from "../common/callback-body-limit.ts";
 import { isFresh } from "../common/freshness.ts";
 import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
-import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse, warnSetupOnce } from "../common/refuse.ts";
 import { admitOnce } from "../common/replay.ts";
 import { safeEqual } from "../common/signature.ts";
@@ -70,8 +70,7 @@ async function receiveEvent(c: FeishuContext) {
   const token = c.env.FEISHU_VERIFICATION_TOKEN!;
   const encryptKey = c.env.FEISHU_ENCRYPT_KEY;
 
-  const raw = await readBodyLimited(c.req.raw);
-  if (raw === null) return refuse(c, "feishu", 413, "body_too_large");
+  const raw = await c.req.text();
   let outer: unknown;
   try {
     outer = JSON.parse(raw);
@@ -144,4 +143,4 @@ async function receiveEvent(c: FeishuContext) {
   return c.json({});
 }
 
-export const feishuApp = new Hono<{ Bindings: Env }>().post("/", receiveEvent);
+export const feishuApp = new Hono<{ Bindings: Env }>().post("/", callbackBodyLimit("feishu"), receiveEvent);

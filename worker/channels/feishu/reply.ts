@@ -1,5 +1,5 @@
 import type { Answer } from "../../core/answer.ts";
-import { formatReplyText } from "../wechat/reply.ts";
+import { formatReplyText } from "../common/reply-text.ts";
 
 /**
  * The text of a Feishu reply: the same chat text as WeChat's (answer, source line with its link, numbered

@@ -1,2 +1,1 @@
-export { formatReplyText, MAX_REPLY_BYTES, toWeChatReply } from "./reply.ts";
 export { wechatApp } from "./wechat-app.ts";

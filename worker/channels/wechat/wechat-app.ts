@@ -1,14 +1,14 @@
 // Official Account message server (公众号服务器配置): GET is the URL check, POST a user message.
-// verify → parse → answer() (through the user's ChatState) → format. Protocol: /work/shared/protocols/wechat.md
+// verify → parse → answer() (through the user's ChatState) → format. Protocol: docs/WECHAT.md
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
+import { callbackBodyLimit } from "../common/callback-body-limit.ts";
 import { cryptFor, freshQuery, parseMessageXml } from "../common/channel-request.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
 import { isFresh } from "../common/freshness.ts";
 import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
 import { rawQuery } from "../common/raw-query.ts";
-import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse, warnSetupOnce } from "../common/refuse.ts";
 import { replyXml } from "../common/reply-xml.ts";
 import { verifySignature } from "../common/signature.ts";
@@ -45,8 +45,7 @@ async function receiveMessage(c: WeChatContext) {
   if (query instanceof Response) return query;
   const { q, timestamp, nonce } = query;
 
-  const body = await readBodyLimited(c.req.raw);
-  if (body === null) return refuse(c, "wechat", 413, "body_too_large");
+  const body = await c.req.text();
   if (hasDoctypeOrEntity(body)) return refuse(c, "wechat", 400, "doctype_refused");
 
   // The console's 消息加解密方式 decides what arrives; the worker follows it and logs a mismatch once.
@@ -113,4 +112,6 @@ async function receiveMessage(c: WeChatContext) {
   });
 }
 
-export const wechatApp = new Hono<{ Bindings: Env }>().get("/", verifyUrl).post("/", receiveMessage);
+export const wechatApp = new Hono<{ Bindings: Env }>()
+  .get("/", verifyUrl)
+  .post("/", callbackBodyLimit("wechat"), receiveMessage);

@@ -4,16 +4,16 @@ import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
 import { waitUntilOf } from "../../insights/index.ts";
 import { askChat } from "../common/ask-chat.ts";
+import { callbackBodyLimit } from "../common/callback-body-limit.ts";
 import { cryptFor, freshQuery } from "../common/channel-request.ts";
 import { sealReply } from "../common/envelope.ts";
 import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
 import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
-import { readBodyLimited } from "../common/read-body.ts";
 import { notConfigured, refuse } from "../common/refuse.ts";
+import { formatReplyText } from "../common/reply-text.ts";
 import { stripIllegalXmlChars } from "../common/xml.ts";
 import type { Inbound } from "../state/converse.ts";
-import { formatReplyText } from "../wechat/reply.ts";
 
 type BotContext = Context<{ Bindings: Env }>;
 
@@ -94,8 +94,7 @@ async function verifyUrl(c: BotContext) {
 async function receiveMessage(c: BotContext) {
   const checked = await check(c);
   if (checked instanceof Response) return checked;
-  const body = await readBodyLimited(c.req.raw);
-  if (body === null) return refuse(c, "wecom-bot", 413, "body_too_large");
+  const body = await c.req.text();
   let encrypt: unknown;
   try {
     const outer: unknown = JSON.parse(body);
@@ -178,4 +177,6 @@ async function sealedJson(c: BotContext, checked: { token: string; crypt: MsgCry
   });
 }
 
-export const wecomBotApp = new Hono<{ Bindings: Env }>().get("/", verifyUrl).post("/", receiveMessage);
+export const wecomBotApp = new Hono<{ Bindings: Env }>()
+  .get("/", verifyUrl)
+  .post("/", callbackBodyLimit("wecom-bot"), receiveMessage);

@@ -2,12 +2,12 @@
 // GET decrypts echostr for the URL check; POST is a user message, answered with an encrypted passive reply.
 import { type Context, Hono } from "hono";
 import type { Env } from "../../env.ts";
+import { callbackBodyLimit } from "../common/callback-body-limit.ts";
 import { cryptFor, freshQuery, parseMessageXml } from "../common/channel-request.ts";
 import { sealReply, toEnvelopeXml } from "../common/envelope.ts";
 import type { MsgCrypt } from "../common/msg-crypt.ts";
 import { openSealed } from "../common/open-sealed.ts";
-import { readBodyLimited } from "../common/read-body.ts";
-import { notConfigured, refuse } from "../common/refuse.ts";
+import { notConfigured } from "../common/refuse.ts";
 import { replyXml } from "../common/reply-xml.ts";
 import { wecomBotApp } from "./bot-app.ts";
 
@@ -58,8 +58,7 @@ async function receiveMessage(c: WeComContext) {
   const checked = await check(c);
   if (checked instanceof Response) return checked;
   const { q, token, crypt } = checked;
-  const body = await readBodyLimited(c.req.raw);
-  if (body === null) return refuse(c, "wecom", 413, "body_too_large");
+  const body = await c.req.text();
   const outer = parseMessageXml(c, "wecom", body);
   if (outer instanceof Response) return outer;
   const opened = await openSealed(c, "wecom", {
@@ -80,4 +79,4 @@ async function receiveMessage(c: WeComContext) {
 export const wecomApp = new Hono<{ Bindings: Env }>()
   .route("/bot", wecomBotApp)
   .get("/", verifyUrl)
-  .post("/", receiveMessage);
+  .post("/", callbackBodyLimit("wecom"), receiveMessage);

@@ -1,6 +1,7 @@
+// The text of a chat reply on every channel: the answer, its source line and numbered follow-ups, within the
+// platform's size.
 import type { Answer } from "../../core/answer.ts";
 import { detectScript } from "../../text/script.ts";
-import { cdata } from "../common/xml.ts";
 
 /**
  * Undocumented; a community measurement puts the limit of a passive text reply at 2048 bytes of UTF-8,
@@ -65,22 +66,4 @@ export function formatReplyText(a: Answer, maxBytes = MAX_REPLY_BYTES): string {
   if (src && bytes(src) + 2 > maxBytes / 2) src = undefined;
   const rest = maxBytes - bytes(join("", src, [])) - (src ? 2 : 0);
   return join(truncate(a.text, rest), src, []);
-}
-
-/** The fields of the user's message a reply needs: it goes back to the sender, from the account. */
-export interface ReplyTarget {
-  ToUserName: string;
-  FromUserName: string;
-}
-
-/** Passive text reply (被动回复文本消息): To and From swapped, CreateTime in seconds. */
-export function toWeChatReply(a: Answer, msg: ReplyTarget, nowMs = Date.now()): string {
-  return toTextReplyXml(formatReplyText(a), msg, nowMs);
-}
-
-export function toTextReplyXml(content: string, msg: ReplyTarget, nowMs = Date.now()): string {
-  return (
-    `<xml><ToUserName>${cdata(msg.FromUserName)}</ToUserName><FromUserName>${cdata(msg.ToUserName)}</FromUserName>` +
-    `<CreateTime>${Math.floor(nowMs / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>${cdata(content)}</Content></xml>`
-  );
 }
