@@ -2,7 +2,7 @@
 // autocannon against the worker under wrangler dev (workerd): a mix of questions, the facts API, signed and
 // encrypted WeChat messages, and hostile requests. Prints requests served, errors, 5xx, p99 and workerd's
 // memory before and after. Goal: no errors and no 5xx. Not part of npm test.
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -35,7 +35,11 @@ function insightsSize() {
   if (!existsSync(dir)) return undefined;
   const file = readdirSync(dir).find((n) => n.endsWith(".sqlite") && n !== "metadata.sqlite");
   if (!file) return undefined;
-  const db = new DatabaseSync(`${dir}/${file}`);
+  // A copy (with its write-ahead log): workerd may still hold the file's lock for a moment after it stops.
+  const copy = `${persistDir}/size-copy.sqlite`;
+  copyFileSync(`${dir}/${file}`, copy);
+  if (existsSync(`${dir}/${file}-wal`)) copyFileSync(`${dir}/${file}-wal`, `${copy}-wal`);
+  const db = new DatabaseSync(copy);
   try {
     const count = (t: string) => Number((db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
     const bytes = db

@@ -58,12 +58,27 @@ export interface AnswerContext {
 
 const { minCoverage, minFocus, lowConfidence, moreAtLeast, secondCitation, headingSentence } = tuning;
 
+// A passage in each script, converted once: bounded by the index (passages × 2 scripts), so nothing grows.
+const converted = new WeakMap<LoadedPassage, Map<Script, { quote: string; speaker: string; section: string }>>();
+function inScriptOnce(passage: LoadedPassage, script: Script) {
+  let byScript = converted.get(passage);
+  if (!byScript) converted.set(passage, (byScript = new Map()));
+  let text = byScript.get(script);
+  if (!text) {
+    text = {
+      quote: inScript(passage.text, script),
+      speaker: inScript(passage.speaker, script),
+      section: inScript(passage.section, script),
+    };
+    byScript.set(script, text);
+  }
+  return text;
+}
+
 function cite(passage: LoadedPassage, origin: string, script: Script): Citation {
   return {
     id: passage.id,
-    quote: inScript(passage.text, script),
-    speaker: inScript(passage.speaker, script),
-    section: inScript(passage.section, script),
+    ...inScriptOnce(passage, script),
     url: `${origin}/source#${passage.id}`,
     lang: script === "hans" ? "zh-Hans" : "zh-Hant",
     original: { quote: passage.text, speaker: passage.speaker, section: passage.section },

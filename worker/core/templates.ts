@@ -23,7 +23,7 @@ export const templates = {
   noAnswer: (meta: InterviewMeta) =>
     `抱歉,這篇訪談沒有談到這個問題,我不能憑空回答。我只回答${meta.source}對${meta.guestTitles.at(-1) ?? ""}${meta.guest}的這次訪談,可以試試下面的問題。`,
   greeting: (meta: InterviewMeta) =>
-    `您好!我可以回答關於${meta.source}訪談${meta.guestTitles.join("、")}${meta.guest}的問題,比如消費品以舊換新、“河北凈菜”、招商引資和對外開放。每個回答都引自訪談原文,並附上出處。`,
+    `您好!我可以回答關於${meta.source}訪談${meta.guestTitles.join("、")}${meta.guest}的問題${meta.topics?.length ? `,比如${meta.topics.join("、")}` : ""}。每個回答都引自訪談原文,並附上出處。`,
   thanks: () => "不客氣!還想了解訪談的哪些內容,可以繼續問我。",
   /** The topic is in the interview, what is asked is not: the related passage is shown beside this. */
   topicWithoutAnswer: (meta: InterviewMeta) =>

@@ -9,6 +9,8 @@ export interface InterviewMeta {
   interviewer: string;
   guest: string;
   guestTitles: string[];
+  /** What the interview is about, in a few words: the greeting names them. Optional. */
+  topics?: string[];
 }
 
 export type PassageKind = "meta" | "intro" | "question" | "answer" | "caption" | "credit";

@@ -26,6 +26,8 @@ export interface Lexicon {
 export interface LoadedLexicon extends Lexicon {
   readingsOf: Map<string, string[]>;
   placeSet: Set<string>;
+  /** The first two characters of every place name. */
+  placeStarts: Set<string>;
   stopSet: Set<string>;
   wordSet: Set<string>;
   /** Synonym keys by their first two characters. */
@@ -49,6 +51,7 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     aliases,
     readingsOf,
     placeSet: new Set(lexicon.places.split(" ")),
+    placeStarts: new Set(lexicon.places.split(" ").map((p) => p.slice(0, 2))),
     stopSet: new Set(lexicon.englishStop),
     wordSet: new Set(lexicon.words?.match(/../gu) ?? []),
     synonymsByStart,
@@ -140,14 +143,16 @@ export function synonymsIn(normalized: string, lex: LoadedLexicon): [string, str
 /** Place names of a question that the interview never mentions (天津, 深圳). */
 export function unknownPlaces(normalized: string, lex: LoadedLexicon): string[] {
   const out: string[] = [];
-  const chars = [...normalized];
-  for (let i = 0; i < chars.length; i++)
+  for (let i = 0; i + 1 < normalized.length; i++) {
+    // Most pairs begin no place name: one set lookup rules them out.
+    if (!lex.placeStarts.has(normalized.slice(i, i + 2))) continue;
     for (let n = 4; n >= 2; n--) {
-      const w = chars.slice(i, i + n).join("");
-      if (lex.placeSet.has(w)) {
+      const w = normalized.slice(i, i + n);
+      if (w.length === n && lex.placeSet.has(w)) {
         out.push(w);
         break;
       }
     }
+  }
   return out;
 }

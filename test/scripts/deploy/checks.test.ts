@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CHANNEL_SECRETS } from "../../../scripts/deploy/channel-secrets.ts";
@@ -133,23 +133,19 @@ describe("deploy checks", () => {
     expect(migrationsResult("m", done("", 1, "Not logged in."), fixes).fix).toBe("npx wrangler login");
   });
 
-  // Until issue 14's D1 migrations are on main, the check stops at "no .sql migrations".
-  it.skipIf(!existsSync(`${root}worker/insights/migrations`))(
-    "asks wrangler about the remote database, except in a dry run",
-    async () => {
-      const calls: string[][] = [];
-      const ctx = context({
-        wrangler: async (args) => {
-          calls.push(args);
-          return done("Migrations to be applied:\n│ 0001_answers.sql │\n");
-        },
-      });
-      const [result] = await checkMigrations(ctx);
-      expect(calls).toEqual([["d1", "migrations", "list", "DB", "--remote"]]);
-      expect(result?.fix).toBe("npx wrangler d1 migrations apply DB --env production --remote");
-      const [dry] = await checkMigrations({ ...ctx, dryRun: true });
-      expect(dry?.status).toBe("skip");
-      expect(calls.length).toBe(1);
-    },
-  );
+  it("asks wrangler about the remote database, except in a dry run", async () => {
+    const calls: string[][] = [];
+    const ctx = context({
+      wrangler: async (args) => {
+        calls.push(args);
+        return done("Migrations to be applied:\n│ 0001_answers.sql │\n");
+      },
+    });
+    const [result] = await checkMigrations(ctx);
+    expect(calls).toEqual([["d1", "migrations", "list", "DB", "--remote"]]);
+    expect(result?.fix).toBe("npx wrangler d1 migrations apply DB --env production --remote");
+    const [dry] = await checkMigrations({ ...ctx, dryRun: true });
+    expect(dry?.status).toBe("skip");
+    expect(calls.length).toBe(1);
+  });
 });

@@ -1,14 +1,13 @@
 // npm run deploy -- --check: the checks that ask the account, through the real wrangler, against a local
 // stand-in for Cloudflare's API (test/support/fake-cloudflare-api.ts; the real one is out of reach here).
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeAccount, type FakeCloudflareApi, startFakeCloudflareApi } from "../../support/fake-cloudflare-api.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const dir = `${root}worker/insights/migrations`;
-const migrations = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".sql")) : [];
+const migrations = readdirSync(`${root}worker/insights/migrations`).filter((f) => f.endsWith(".sql"));
 const WORKER = "interview-assistant-production";
 const DB = "interview-insights-production";
 const WECHAT = ["WECHAT_TOKEN", "WECHAT_APPID", "WECHAT_ENCODING_AES_KEY"];
@@ -54,8 +53,7 @@ const ready: FakeAccount = {
   secrets: { [WORKER]: WECHAT },
 };
 
-// Until issue 14's D1 migrations are on main there is nothing to check against the account.
-describe.skipIf(!migrations.length)("npm run deploy -- --check against the account", () => {
+describe("npm run deploy -- --check against the account", () => {
   it("passes when the secrets are stored and every migration is applied, and deploys nothing", async () => {
     const { code, out } = await check(ready);
     expect(out, out).toContain("All checks passed for production; nothing deployed (--check).");

@@ -1,16 +1,12 @@
 // npm run deploy as an owner runs it: the real script, the real wrangler, `wrangler deploy --dry-run` only.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const scratch = `${root}test/artifacts/deploy/`;
 const example = readFileSync(`${root}.env.example`, "utf8");
-// Until issue 14's D1 migrations are on main, the dry run rightly refuses for want of them.
-const migrationsLanded =
-  existsSync(`${root}worker/insights/migrations`) &&
-  readdirSync(`${root}worker/insights/migrations`).some((f) => f.endsWith(".sql"));
 
 function deploy(args: string[]) {
   // The machine's own deploy settings must not leak into the test.
@@ -34,28 +30,23 @@ function envFileWithout(name: string): string {
 }
 
 describe("npm run deploy", () => {
-  it.skipIf(!migrationsLanded)(
-    "passes a dry run with the example's settings and secrets, and runs wrangler deploy --dry-run",
-    () => {
-      const { code, out } = deploy([
-        "--env",
-        "production",
-        "--dry-run",
-        "--env-file",
-        ".env.example",
-        "--secrets-file",
-        ".dev.vars.example",
-      ]);
-      expect(out, out).toContain("--dry-run: exiting now");
-      expect(code).toBe(0);
-      expect(out).not.toContain("✗");
-      expect(out).toMatch(/✓ secret WECHAT_ENCODING_AES_KEY/);
-      expect(out).toMatch(/env\.DB \(interview-insights-production\)/);
-      expect(existsSync(`${root}.wrangler.production.generated.json`)).toBe(false);
-    },
-    // wrangler builds and bundles the worker for the dry run.
-    120_000,
-  );
+  it("passes a dry run with the example's settings and secrets, and runs wrangler deploy --dry-run", () => {
+    const { code, out } = deploy([
+      "--env",
+      "production",
+      "--dry-run",
+      "--env-file",
+      ".env.example",
+      "--secrets-file",
+      ".dev.vars.example",
+    ]);
+    expect(out, out).toContain("--dry-run: exiting now");
+    expect(code).toBe(0);
+    expect(out).not.toContain("✗");
+    expect(out).toMatch(/✓ secret WECHAT_ENCODING_AES_KEY/);
+    expect(out).toMatch(/env\.DB \(interview-insights-production\)/);
+    expect(existsSync(`${root}.wrangler.production.generated.json`)).toBe(false);
+  }, 120_000); // wrangler builds and bundles the worker for the dry run.
 
   it.each(["PRODUCTION_HOST", "PRODUCTION_API_RATE_LIMIT_ID", "PRODUCTION_CHAT_RATE_LIMIT_ID"])(
     "refuses without %s, naming the command that sets it",
