@@ -85,7 +85,10 @@ describe("widget.js on a host page", () => {
     // Starter questions come with widget.js.
     expect(await page.locator("interview-chat .chip").count()).toBeGreaterThan(0);
 
+    const replied = page.waitForResponse((r) => r.url() === `${devUrl}/api/ask` && r.request().method() === "POST");
     await askQuestion(page, QUESTION);
+    const { id } = await (await replied).json();
+    expect(id).toEqual(expect.any(String));
     const answer = page.locator("interview-chat .msg.bot .text").last();
     await answer.waitFor();
     expect(await answer.textContent()).toContain("80.45亿元");
@@ -103,7 +106,12 @@ describe("widget.js on a host page", () => {
     await page.getByRole("button", { name: "有帮助", exact: true }).click();
     const sent = await feedback;
     expect(sent.status()).toBe(204);
-    expect(sent.request().postDataJSON()).toMatchObject({ question: QUESTION, vote: "up", citation: "a1-1b" });
+    expect(sent.request().postDataJSON()).toMatchObject({
+      question: QUESTION,
+      vote: "up",
+      citation: "a1-1b",
+      answerId: id,
+    });
     expect(await page.getByRole("button", { name: "有帮助", exact: true }).getAttribute("aria-pressed")).toBe("true");
 
     // Copy takes the answer with its source link.
