@@ -219,7 +219,7 @@ export async function checkMigrations(ctx: CheckContext): Promise<CheckResult[]>
         check,
         status: "fail",
         detail: `no .sql migrations in ${dir}`,
-        fix: "git merge main   # issue 14's migrations",
+        fix: "git pull   # the migrations folder comes with the code",
       });
       continue;
     }

@@ -1,4 +1,5 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
+import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
 import { composeReply, outlinePoints, wholeSentenceReply } from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
@@ -119,7 +120,7 @@ function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentenc
 export function answer(question: string, context: AnswerContext): Answer {
   const { index, history = [], origin = "" } = context;
   const q: AnalysedQuestion = analyseQuestion(question, history, index);
-  const say = (text: string) => inScript(text, q.script);
+  const say = (text: string) => fullWidthPunctuation(inScript(text, q.script));
 
   if (q.intent !== "question") {
     const text =

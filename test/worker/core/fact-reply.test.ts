@@ -11,14 +11,14 @@ const reply = (id: string, question: string, history: string[] = []) =>
 
 describe("factReply", () => {
   it("states the fact of the sentence the question names, with time frame and rank", () => {
-    expect(reply("a1-2", "汽车报废更新拨付了多少")).toBe("截至10月22日,河北省汽車報廢更新撥付16.39億元,居全國第4。");
-    expect(reply("a1-2", "家电以旧换新排第几")).toBe("截至10月22日,家電以舊換新使用11.28億元,居全國前列。");
+    expect(reply("a1-2", "汽车报废更新拨付了多少")).toBe("截至10月22日，河北省汽車報廢更新撥付16.39億元,居全國第4。");
+    expect(reply("a1-2", "家电以旧换新排第几")).toBe("截至10月22日，家電以舊換新使用11.28億元,居全國前列。");
   });
 
   it("picks among facts of one sentence by what they measure", () => {
     expect(reply("a4-1b", "自贸区进出口额增长多少")).toContain("35.2%");
     expect(reply("a4-1b", "自贸区实际使用外资增长多少")).toContain("148.6%");
-    expect(reply("a4-3b", "对外直接投资额是多少")).toBe("2023年,河北省對外直接投資額18億美元。");
+    expect(reply("a4-3b", "对外直接投资额是多少")).toBe("2023年，河北省對外直接投資額18億美元。");
     expect(reply("a4-3b", "对外投资增速比全国高多少")).toContain("高於全國2.1個百分點");
   });
 
@@ -39,10 +39,10 @@ describe("factReply", () => {
 
   it("answers through the core in the asker's script", () => {
     expect(answer("汽车报废更新拨付了多少", { index: interview }).text).toBe(
-      "张泽峰介绍:截至10月22日,河北省汽车报废更新拨付16.39亿元,居全国第4。",
+      "张泽峰介绍：截至10月22日，河北省汽车报废更新拨付16.39亿元，居全国第4。",
     );
     expect(answer("汽車報廢更新撥付了多少", { index: interview }).text).toBe(
-      "張澤峰介紹:截至10月22日,河北省汽車報廢更新撥付16.39億元,居全國第4。",
+      "張澤峰介紹：截至10月22日，河北省汽車報廢更新撥付16.39億元，居全國第4。",
     );
   });
 });
