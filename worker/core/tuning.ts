@@ -1,5 +1,5 @@
 // Every weight and threshold of the answer core, in one place, each with why it has its value and how it
-// was set. Question sets: dev = ../shared/eval's 41 (npm run eval), own = test/fixtures/own-questions.jsonl
+// was set. Question sets: dev = the team's 41 dev questions (test/fixtures/dev-questions.jsonl, npm run eval), own = test/fixtures/own-questions.jsonl
 // (143), batch N = test/fixtures/batches/batch-N.jsonl; scored with `npm run score-batch -- <file>`.
 // Changing a value: rerun all three and the sealed scoreboard, and write the result in docs/QUALITY.md.
 
