@@ -37,7 +37,7 @@ export interface Answer {
   text: string;
   citations: Citation[];
   /**
-   * How sure the core is that `text` answers the question, 0–1. Below `LOW_CONFIDENCE` (worker/core/tuning.ts)
+   * How sure the core is that `text` answers the question, 0–1. Below `tuning.lowConfidence` (worker/core/tuning.ts)
    * `text` is already phrased as a hedge; channels may style it, they need not reword it.
    */
   confidence: number;

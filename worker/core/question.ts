@@ -246,11 +246,8 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   for (const m of text.matchAll(FRAME)) for (let i = m.index; i < m.index + m[0].length; i++) frozen.add(i);
   text = fixHomophones(text, index.lexicon, (pair) => index.postings.sentencesWith(pair).length > 0, frozen);
   for (const [alias, term] of aliasesIn(text, index.lexicon)) text = text.replaceAll(alias, ` ${term} `);
-  // 几处, 多少座: the measure word after the question word counts, it names nothing (几个月 keeps its 月).
-  if (index.lexicon.classifiers)
-    text = text.replace(new RegExp(`(多少|几)[${index.lexicon.classifiers}](?![月年天日周季])`, "g"), (m) =>
-      m.slice(0, m.length - 1),
-    );
+  // 几处, 多少座: the measure word after the question word names nothing (its regex is built once at load).
+  if (index.lexicon.countWordAfterAsk) text = text.replace(index.lexicon.countWordAfterAsk, (m) => m.slice(0, -1));
   return readApproximateNumbers(withDigits(text), index.numbers);
 }
 

@@ -143,8 +143,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const forms = (t: string) => [t, ...(q.alternatives.get(t) ?? [])];
   // A word the interview never uses (nor any stand-in for it) is mostly how the asker put things (冰箱, 退休):
   // it weighs on coverage at a fraction; named things are judged apart (unknownName below).
-  const nowhere = (t: string) => forms(t).every((form) => where(form).length === 0);
-  const mass = (t: string) => idf.get(t)! * (nowhere(t) ? UNKNOWN_WEIGHT : 1);
+  const anywhere = (t: string) => forms(t).some((form) => where(form).length > 0);
+  const mass = (t: string) => idf.get(t)! * (anywhere(t) ? 1 : UNKNOWN_WEIGHT);
   const total = tokens.reduce((sum, t) => sum + mass(t), 0);
 
   const { hits } = search(index.db, {
@@ -218,7 +218,6 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   if (q.focus.headFinal && run.length > 1 && head && !found(head) && where(head).length <= SPECIFIC) focus /= 2;
   // The question names something the interview never mentions: a Latin name or number (GDP, 2019), or a
   // word standing alone (天津的外贸, 北京的房价) of which no part, nor a synonym, occurs anywhere.
-  const anywhere = (t: string) => forms(t).some((form) => where(form).length > 0);
   // Two unknown bigrams in a row (not a junction) are a word of two or more characters the interview
   // never uses: 上海自贸区 → 上海, 海自; 北京房价 → 京房, 房价.
   const unknownWord = (r: string[]) => {
@@ -232,22 +231,24 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // Only what the question asks about can rule it out: the words naming what is asked for (the focus), a
   // named place, a Latin name or a number, a time. Any other unknown word only lowers coverage.
   const focusRun = q.focus.run;
+  // A real word (jieba's dictionary) that the interview never uses, nor any word glossed alike.
+  const missingWord = (w: string | undefined) => w !== undefined && index.lexicon.wordSet.has(w) && !anywhere(w);
   const headWord = q.focus.verbBeforeAsk ? undefined : focusRun.filter((t) => !noise.has(t)).at(-1);
   const unknownName =
-    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && nowhere(t)) ||
-    q.timeWords.some((w) => nowhere(w)) ||
+    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && !anywhere(t)) ||
+    q.timeWords.some((w) => !anywhere(w)) ||
     q.places.length > 0 ||
     // 怎么领取: a way of doing what the interview never mentions doing, nor anything glossed alike.
-    (q.howVerb !== undefined && index.lexicon.wordSet.has(q.howVerb) && nowhere(q.howVerb)) ||
+    missingWord(q.howVerb) ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
     (focusRun.length > 0 &&
       (q.asksFigure || focusRun.length <= SHORT_FOCUS) &&
       unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun)) ||
-    // The head of what is asked (石家庄房价 → 房价, 河北省长 → 省长) is a real word (jieba's dictionary) that
-    // the interview never uses, nor any word glossed alike: the interview does not speak of that thing.
-    (headWord !== undefined && index.lexicon.wordSet.has(headWord) && nowhere(headWord)) ||
-    (q.whichWord !== undefined && index.lexicon.wordSet.has(q.whichWord) && nowhere(q.whichWord));
+    // The head of what is asked (石家庄房价 → 房价, 河北省长 → 省长) or the kind a which-question asks for
+    // (哪所大学 → 大学) is a word the interview does not speak of.
+    missingWord(headWord) ||
+    missingWord(q.whichWord);
   const noDate =
     q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);

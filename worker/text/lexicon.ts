@@ -29,6 +29,8 @@ export interface LoadedLexicon extends Lexicon {
   /** The first two characters of every place name. */
   placeStarts: Set<string>;
   stopSet: Set<string>;
+  /** 几处, 多少座: a question word and the measure word after it (not 几个月: its 月 names a span). */
+  countWordAfterAsk: RegExp | undefined;
   wordSet: Set<string>;
   /** Synonym keys by their first two characters. */
   synonymsByStart: Map<string, string[]>;
@@ -53,6 +55,9 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     placeSet: new Set(lexicon.places.split(" ")),
     placeStarts: new Set(lexicon.places.split(" ").map((p) => p.slice(0, 2))),
     stopSet: new Set(lexicon.englishStop),
+    countWordAfterAsk: lexicon.classifiers
+      ? new RegExp(`(多少|几)[${lexicon.classifiers}](?![月年天日周季])`, "g")
+      : undefined,
     wordSet: new Set(lexicon.words?.match(/../gu) ?? []),
     synonymsByStart,
     longestPhrase,
