@@ -1,6 +1,6 @@
 // Shared by the e2e files: Chromium (see browser-path.ts), a host page served from another origin, and shadow-root helpers.
 import { createServer, type Server } from "node:http";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { findChromium } from "./browser-path.ts";
 
 export async function launchBrowser(): Promise<Browser> {
@@ -18,6 +18,14 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** A page at `url` in a fresh context of `browser`: desktop size, a zh-CN reader, unless `options` say otherwise. */
+export async function openPageIn(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", ...options });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
 }
 
 export interface HostSite {

@@ -8,6 +8,7 @@ import {
   type HostSite,
   hostPage,
   launchBrowser,
+  openPageIn,
   QUESTION,
   serveHostPage,
 } from "./browser.ts";
@@ -29,12 +30,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function openPage(url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", ...options });
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
+const openPage = (url: string, options?: BrowserContextOptions) => openPageIn(browser, url, options);
 
 const launcher = (page: Page) => page.locator("interview-chat .launcher");
 const PHONE_KEYBOARD_UP = { viewport: { width: 390, height: 420 }, isMobile: true, hasTouch: true };

@@ -10,6 +10,7 @@ import {
   type HostSite,
   hostPage,
   launchBrowser,
+  openPageIn,
   QUESTION,
   serveHostPage,
 } from "./browser.ts";
@@ -28,12 +29,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function openPage(url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", ...options });
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
+const openPage = (url: string, options?: BrowserContextOptions) => openPageIn(browser, url, options);
 
 async function withSite<T>(options: { css?: string; attrs?: string; body?: string }, run: (url: string) => Promise<T>) {
   let html = hostPage(devUrl, options);
