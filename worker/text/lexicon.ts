@@ -115,7 +115,11 @@ export function fixHomophones(
         for (const c of (lex.pinyin[`${a} ${b}`] ?? "").split(" ")) if (c) candidates.add(c);
     // One character must stay: two changed characters are another word, not a typo.
     const fits = [...candidates].filter((c) => c[0] === chars[i] || c[1] === chars[i + 1]);
-    if (fits.length === 1) {
+    // A character that makes one of the interview's pairs with its other neighbour stays (央企来了: 企 is 央企's,
+    // not a typo for 起来's 起); the pair (外头资 → 外头) must be the interview's, as any two characters make some word.
+    const changed = fits[0]?.[0] === chars[i] ? i + 1 : i;
+    const inWord = (at: number) => at >= 0 && at + 1 < chars.length && known(chars[at]! + chars[at + 1]!);
+    if (fits.length === 1 && !(changed === i ? inWord(i - 1) : inWord(i + 1))) {
       const [fix] = fits;
       chars[i] = fix![0]!;
       chars[i + 1] = fix![1]!;
