@@ -1,6 +1,7 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
+import { showsAsked } from "./asks.ts";
 import { composeReply, outlinePoints, wholeSentenceReply } from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
@@ -140,7 +141,7 @@ export function answer(question: string, context: AnswerContext): Answer {
     };
   }
 
-  const { ranked, coverage, focus, unknownName, noDate, weight } = retrieve(index, q);
+  const { ranked, coverage, focus, unknownName, weight } = retrieve(index, q);
   const best = ranked[0];
   const onTopic = !!best && coverage >= minCoverage;
   // An outline question on a turn whose answer is an outline (一是…二是…) is answered by its points, as a list.
@@ -169,10 +170,9 @@ export function answer(question: string, context: AnswerContext): Answer {
   }
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
   const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
-  // 多少/几 asks for a number (or a count of named things): a sentence with neither does not answer it.
-  const bestText = best?.passage.normalizedSentences[best.sentence] ?? "";
-  const noFigure = q.asksFigure && !/\d/.test(bestText) && (bestText.match(/、/g)?.length ?? 0) < 2;
-  if (!best || unknownName || noDate || figureFromDateLine || noFigure || !onTopic) {
+  // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
+  const unasked = !!best && !showsAsked(q, best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
+  if (!best || unknownName || unasked || figureFromDateLine || !onTopic) {
     // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
     // what the interview does say on the topic as related, never as the answer's source.
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the

@@ -4,20 +4,10 @@ import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { asksOf, type QuestionType } from "./asks.ts";
 import { tuning } from "./tuning.ts";
 
-/** What the asker wants back: drives which sentence wins and how it is trimmed. */
-export type QuestionType =
-  | "quantity"
-  | "rank"
-  | "growth"
-  | "compare"
-  | "effect"
-  | "who"
-  | "list"
-  | "when"
-  | "how"
-  | "what";
+export type { QuestionType };
 
 export type Intent = "question" | "greeting" | "thanks" | "help";
 
@@ -43,6 +33,8 @@ export interface AnalysedQuestion {
   timeWords: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
+  /** Those of contextTokens that come from the scene of a long question (the clauses before the asking one). */
+  sceneTokens: string[];
   /** "还有呢?" after a question: the same question again, wanting what the first answer did not say. */
   more: boolean;
   /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
@@ -65,18 +57,6 @@ const GREETING =
 const THANKS = /^(谢谢|多谢|感谢|谢了|thanks|thank you|thx|好的|明白了|知道了|收到|ok)+(你|您|啦|了)?$/;
 const HELP =
   /^(请问|那|所以)?(你|您)?(能|会|可以|能够)(做|干|回答|帮我)?(些)?(什么|啥)(问题)?|^(你|您)是(谁|什么|干什么的)|^(我)?(能|可以)问(些)?(什么|啥)|^(怎么用|如何使用|使用说明|帮助|help|功能|菜单)$/;
-
-const TYPE_PATTERNS: [QuestionType, RegExp][] = [
-  ["rank", /排名|排第|第几|名次|排在|位列|位居|前几/],
-  ["growth", /增长|增幅|增速|涨了|增加了|同比/],
-  ["compare", /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较/],
-  ["quantity", /多少|几个|几条|几家|几项|几位|几年|几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/],
-  ["effect", /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获/],
-  ["who", /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾/],
-  ["list", /哪些|哪几|有什么|有哪|都有|包括|列举/],
-  ["when", /什么时候|何时|哪天|哪年|哪一天|几月|几号|日期|时间/],
-  ["how", /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋/],
-];
 
 // Words that frame a question but never carry its topic. Replaced by a gap, never deleted, so that
 // no bigram is formed across them (北京的房价 must not yield 京房).
@@ -293,7 +273,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       : HELP.test(bare)
         ? "help"
         : "question";
-  const types = TYPE_PATTERNS.filter(([, p]) => p.test(normalized)).map(([t]) => t);
+  const types = asksOf(normalized);
   const runs = contentRuns(normalized);
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
@@ -337,7 +317,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const tokens = [...new Set(runs.flat())];
   const synonyms = [...new Set([...alternatives.values()].flat())].filter((t) => !tokens.includes(t));
 
-  let contextTokens = [...new Set(contentRuns(scene).flat())].filter((t) => !tokens.includes(t));
+  const sceneTokens = [...new Set(contentRuns(scene).flat())].filter((t) => !tokens.includes(t));
+  let contextTokens = sceneTokens;
   const previous = history.at(-1);
   if (previous && intent === "question" && (MORE.test(bare) || DETAIL.test(bare))) {
     return { ...analyseQuestion(previous, history.slice(0, -1), index), script, more: true, detail: DETAIL.test(bare) };
@@ -374,6 +355,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     synonyms,
     timeWords,
     contextTokens,
+    sceneTokens,
     more: false,
     detail: false,
     places,
