@@ -43,7 +43,7 @@ export interface AnalysedQuestion {
   outline: boolean;
   /** The one word after 哪所/哪个 (大学): the kind of thing a which-question asks for. */
   whichWord?: string;
-  /** The action a how-question asks about (怎么领取 → 领取): the interview must tell of it to answer. */
+  /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
   asksFigure: boolean;
@@ -197,6 +197,7 @@ function expand(normalized: string): Map<string, string[]> {
 // What a figure answers for: a question ending in 资金 or 钱 asks for an amount, and a passage with the
 // amount answers it even if it calls it otherwise.
 const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|比例)+$/;
+const MEASURE_END = /(金额|总额|总量|数量|占比|比例|比重|份额|占有率|价格|增速|增幅)$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
@@ -299,7 +300,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const squeezed = normalized.replace(/\s+/g, "");
   const verbBeforeAsk = asked
     ? !!lastChar && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
-    : !!headText && !squeezed.includes(`的${headText}`);
+    : // …and a word before 是 is the thing asked about (河北省长是谁 asks who the 省长 is).
+      !!headText && !squeezed.includes(`的${headText}`) && !squeezed.includes(`${headText}是`);
   // An outline question asks for the speaker's points: no one word names what is asked for.
   const outline = OUTLINE.test(normalized);
   const focus = outline
@@ -359,9 +361,12 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     more: false,
     detail: false,
     places,
-    asksFigure: asked !== null,
+    // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
+    asksFigure: asked !== null || (!!runs.length && MEASURE_END.test(runs.at(-1)!.join(""))),
     outline,
     whichWord: which?.[1],
-    howVerb: tokenize(/(?:怎么|怎样|如何|咋)(?:才能|能|去|来|样)?(\p{Script=Han}{2})/u.exec(normalized)?.[1] ?? "")[0],
+    howVerb: tokenize(
+      /(?:怎么|怎样|如何|咋|什么时候|何时)(?:才能|能|去|来|样|会)?(\p{Script=Han}{2})/u.exec(normalized)?.[1] ?? "",
+    )[0],
   };
 }
