@@ -301,7 +301,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const verbBeforeAsk = asked
     ? !!lastChar && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
     : // …and a word before 是 is the thing asked about (河北省长是谁 asks who the 省长 is).
-      !!headText && !squeezed.includes(`的${headText}`) && !squeezed.includes(`${headText}是`);
+      !!headText && !squeezed.includes(`的${headText}`) && !new RegExp(`${headText}是(谁|什么|啥|哪)`).test(squeezed);
   // An outline question asks for the speaker's points: no one word names what is asked for.
   const outline = OUTLINE.test(normalized);
   const focus = outline
