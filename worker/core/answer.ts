@@ -176,8 +176,9 @@ export function answer(question: string, context: AnswerContext): Answer {
     // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
     // what the interview does say on the topic as related, never as the answer's source.
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
-    // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price).
-    const topical = onTopic && (focus >= minFocus || unknownName) && best.passage.kind !== "meta";
+    // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
+    // for asking a kind of figure its sentence does not give (an amount where it gives growth).
+    const topical = onTopic && (focus >= minFocus || unknownName || unasked) && best.passage.kind !== "meta";
     const related = topical ? [cite(best.passage, origin, q.script)] : [];
     return {
       intent: "no_answer",

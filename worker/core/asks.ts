@@ -62,7 +62,9 @@ export const ASKS: readonly AskKind[] = [
     type: "money",
     detect:
       /钱|资金|金额|总额|价格|价钱|费用|预算|经费|多少元|几块|[几\d]+个?亿|多少个?亿|多少万|投资额|美元|美金|补贴?多少|补了多少/,
-    bonus: (s) => (MONEY.test(s) ? 2 : 0),
+    // No ranking bonus: the digit bonus of "quantity" already applies, and more let a sentence with the asked
+    // kind of figure but not the topic win (净菜多少钱一斤 → the 80.45亿元 of trade-in funds).
+    bonus: () => 0,
     shows: (s) => MONEY.test(s),
     onlyWithFigure: true,
     narrows: "quantity",
@@ -70,7 +72,7 @@ export const ASKS: readonly AskKind[] = [
   {
     type: "share",
     detect: /占有率|市占率|占比|比例|比重|份额|百分之|百分点|增速|增幅|涨幅|增长率|几成/,
-    bonus: (s) => (SHARE.test(s) ? 2 : 0),
+    bonus: () => 0,
     shows: (s) => SHARE.test(s),
     onlyWithFigure: true,
     narrows: "quantity",

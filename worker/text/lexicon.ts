@@ -72,6 +72,7 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
   return normalized.replace(/[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*/g, (run) => {
     const words = run.split(/\s+/);
     const out: string[] = [];
+    let lastTranslated = false;
     for (let i = 0; i < words.length; ) {
       let taken = 0;
       for (let n = Math.min(lex.longestPhrase, words.length - i); n >= 1 && !taken; n--) {
@@ -79,17 +80,21 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
         const hit =
           lex.english[phrase] ?? lex.english[phrase.replace(/-/g, " ")] ?? lex.english[phrase.replace(/s$/, "")];
         if (hit) {
-          out.push(` ${hit} `);
+          // Words translated one after another make one compound (new energy vehicle → 新能源车辆), as the
+          // interview writes its terms, so that their bigrams can meet the interview's.
+          out.push(i > 0 && lastTranslated ? hit : ` ${hit}`);
+          lastTranslated = true;
           taken = n;
         }
       }
       if (!taken) {
         if (!lex.stopSet.has(words[i]!)) out.push(` ${words[i]} `);
+        lastTranslated = false;
         taken = 1;
       }
       i += taken;
     }
-    return out.join("");
+    return `${out.join("")} `;
   });
 }
 

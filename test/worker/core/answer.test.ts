@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../../worker/core/answer.ts";
 import { interview } from "../../../worker/interview.ts";
+import { translateEnglish } from "../../../worker/text/lexicon.ts";
 
 const ask = (q: string, history: string[] = []) => answer(q, { index: interview, history, origin: "https://a.test" });
 
@@ -121,6 +122,23 @@ describe("answer", () => {
     expect(ask("汰舊換新的中央資金爭取到多少").text).toContain("72.41");
     expect(ask("以旧换新资金是不是八十多亿").text).toContain("80.45");
     expect(ask("天津的以旧换新补贴多少").found).toBe(false);
+  });
+
+  it("reads English through CC-CEDICT: a word only found inside a gloss, words in a row as one compound", () => {
+    // 品牌 is glossed "brand name": brand alone is read as 品牌 for want of any gloss that is just "brand".
+    expect(translateEnglish("brand", interview.lexicon)).toContain("品牌");
+    // Translated words in a row are written together, so that 新能源 is matched as the interview writes it.
+    expect(translateEnglish("new energy", interview.lexicon).trim()).toBe("新能源");
+  });
+
+  it("refuses, with the topic's passage as related, when the sentence lacks the kind of figure asked", () => {
+    // The interview gives the free-trade zone's foreign investment as growth, never as an amount.
+    const amount = ask("自贸区实际使用外资金额多少");
+    expect(amount).toMatchObject({ found: false, citations: [] });
+    expect(amount.related[0]?.quote).toContain("148.6%");
+    expect(ask("自贸区实际使用外资增长多少").text).toContain("148.6%");
+    // A rank asked of a figure given without one.
+    expect(ask("河北净菜在北京排第几").found).toBe(false);
   });
 
   it("answers an outline question with the speaker's points as a list, in order", () => {
