@@ -2,7 +2,7 @@ import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
 import { showsAsked } from "./asks.ts";
-import { composeReply, outlinePoints, wholeSentenceReply } from "./compose.ts";
+import { composeReply, outlinePoints, wholeSentence, wholeSentenceReply } from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
@@ -144,6 +144,30 @@ export function answer(question: string, context: AnswerContext): Answer {
   const { ranked, coverage, focus, unknownName, weight } = retrieve(index, q);
   const best = ranked[0];
   const onTopic = !!best && coverage >= minCoverage;
+  // 第三个是什么 after an outline: that point of the previous answer's turn, with what spells it out when the point
+  // is a heading (三是创新举办"基金+项目"招商活动。→ its next sentence too).
+  const numbered =
+    q.ordinal && best && onTopic
+      ? outlinePoints(index.passages.filter((p) => p.turn === best.passage.turn && p.kind === "answer"))[q.ordinal - 1]
+      : undefined;
+  if (numbered) {
+    const at: ScoredSentence = { passage: numbered.passage, sentence: numbered.sentence, score: best!.score };
+    // A point that is its whole sentence (三是…活动。) is a heading: the next sentence says what it is.
+    const said = numbered.passage.sentences[numbered.sentence]!;
+    const heading = said.length <= numbered.point.length + headingSentence / 2;
+    const following = heading ? nextSentence(index, at) : undefined;
+    const text = wholeSentenceReply(at.passage, at.sentence).text + (following ? wholeSentence(following) : "");
+    const cited = [...new Set([at.passage, following?.passage ?? at.passage])];
+    return {
+      intent: "answer",
+      found: true,
+      text: say(text),
+      citations: cited.map((p) => cite(p, origin, q.script)),
+      confidence: confidenceOf(coverage, focus),
+      related: [],
+      suggestions: suggest(index, q.script, { turn: best!.passage.turn, exclude: cited.map((p) => p.id), question }),
+    };
+  }
   // An outline question on a turn whose answer is an outline (一是…二是…) is answered by its points, as a list.
   const points =
     q.outline && best && onTopic && !unknownName && !q.more

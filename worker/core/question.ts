@@ -41,6 +41,8 @@ export interface AnalysedQuestion {
   detail: boolean;
   /** 从哪几个方面, 主要做了哪些工作: asks for the speaker's points, answered as a list. */
   outline: boolean;
+  /** 第三个是什么, 第二个方面具体讲讲: the point of that number in the answer to the previous question (1-based). */
+  ordinal?: number;
   /** The one word after 哪所/哪个 (大学): the kind of thing a which-question asks for. */
   whichWord?: string;
   /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
@@ -211,6 +213,8 @@ const SHORT_FOLLOW_UP = tuning.shortFollowUp;
 /** Asking to go on about the same thing: 具体呢, 详细说说, 举几个例子. */
 const DETAIL =
   /^(具体|详细|展开|再)(点|些|一点|一些)?(呢|说说|讲讲|说|讲|介绍)?(一下)?(呢|吗)?$|^(举|举几个|举个|有没有)(几个)?(例子|例)(呢|吗)?$|^(比如|例如)(呢|说)?$/;
+/** Asking for one of the points just listed, by its number: 第三个是什么, 第二方面呢, 第2点具体讲讲. */
+const ORDINAL = /^(那|那么)?第([一二三四五六七八九十\d]{1,2})(个|点|项|条|方面|是|部分)/;
 /** Asking for more of the same, with no words of its own. */
 const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
 
@@ -322,6 +326,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const sceneTokens = [...new Set(contentRuns(scene).flat())].filter((t) => !tokens.includes(t));
   let contextTokens = sceneTokens;
   const previous = history.at(-1);
+  const ordinal = previous && intent === "question" ? ORDINAL.exec(bare) : null;
+  if (previous && ordinal) {
+    const n = Number(withDigits(`第${ordinal[2]}`).slice(1));
+    if (n > 0) return { ...analyseQuestion(previous, history.slice(0, -1), index), script, ordinal: n };
+  }
   if (previous && intent === "question" && (MORE.test(bare) || DETAIL.test(bare))) {
     return { ...analyseQuestion(previous, history.slice(0, -1), index), script, more: true, detail: DETAIL.test(bare) };
   }

@@ -149,4 +149,12 @@ describe("answer", () => {
     expect(ask("優化供給有哪幾個方面").list).toEqual(["優化環境", "優化商品", "優化服務"]);
     expect(ask("净菜占有率多少").list).toBeUndefined();
   });
+
+  it("answers 第N个 after an outline with that point, and what spells out a point that is only a heading", () => {
+    const third = ask("第三个是什么", ["河北从哪几个方面扩大对外开放"]);
+    expect(third.found).toBe(true);
+    expect(third.text).toContain("加强对外投资合作");
+    expect(third.text).toContain("国际产能合作");
+    expect(ask("第2點呢", ["優化供給有哪幾個方面"]).text).toContain("優化商品");
+  });
 });
