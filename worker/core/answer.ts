@@ -153,7 +153,7 @@ export function answer(question: string, context: AnswerContext): Answer {
   if (numbered) {
     const at: ScoredSentence = { passage: numbered.passage, sentence: numbered.sentence, score: best!.score };
     // A point that is its whole sentence (三是…活动。) is a heading: the next sentence says what it is.
-    const said = numbered.passage.sentences[numbered.sentence]!;
+    const said = numbered.passage.sentences[numbered.sentence]!.split(/[:：]/).at(-1)!;
     const heading = said.length <= numbered.point.length + headingSentence / 2;
     const following = heading ? nextSentence(index, at) : undefined;
     const text = wholeSentenceReply(at.passage, at.sentence).text + (following ? wholeSentence(following) : "");
@@ -195,7 +195,9 @@ export function answer(question: string, context: AnswerContext): Answer {
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
   const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
-  const unasked = !!best && !showsAsked(q, best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
+  const unasked =
+    !!best &&
+    !showsAsked({ ...q, counted: q.focus.run }, best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
   if (!best || unknownName || unasked || figureFromDateLine || !onTopic) {
     // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
     // what the interview does say on the topic as related, never as the answer's source.

@@ -6,6 +6,8 @@
 import type { LoadedPassage } from "../search/load-index.ts";
 
 export type QuestionType =
+  | "count"
+  | "perUnit"
   | "money"
   | "share"
   | "quantity"
@@ -19,6 +21,16 @@ export type QuestionType =
   | "how"
   | "what";
 
+/** What the question says beyond its kinds, for the kinds that need it. */
+export interface Asked {
+  types: readonly QuestionType[];
+  asksFigure: boolean;
+  /** The measure word after 多少/几 when it names what is counted (多少家 → 家, 几条 → 条; not the generic 个). */
+  countWord?: string;
+  /** The words naming what is asked for (its focus): what a count counts. */
+  counted?: readonly string[];
+}
+
 export interface AskKind {
   type: QuestionType;
   /** How a question asks for this kind. */
@@ -29,14 +41,21 @@ export interface AskKind {
    * What a sentence must show to answer a question of this kind (外资总额多少 wants an amount: a sentence with
    * only a growth rate does not give it).
    */
-  shows?: (sentence: string, passage: LoadedPassage) => boolean;
+  shows?: (sentence: string, passage: LoadedPassage, asked: Asked) => boolean;
   /** `shows` is demanded only when the question asks for a figure (多少, 几, 多大), not of 资金平台是什么. */
   onlyWithFigure?: boolean;
   /** A kind this one narrows (an amount is a number): when both are asked, only the narrower is demanded. */
   narrows?: QuestionType;
+  /**
+   * Demanded on top of the others, not as one of them: 每辆补多少钱 wants money *per vehicle*, and a total in
+   * 万元 shows the money but not the rate.
+   */
+  also?: boolean;
 }
 
 const FIGURE = /\d/;
+/** A figure per unit: 每辆, 人均, 平均, 单价, or a slash (元/吨). */
+const PER_UNIT = /每|人均|平均|单价|\d\/\p{Script=Han}/u;
 /** An amount of money: digits with 元, 亿 or 万 (80.45亿元, 5228万元, 18亿美元). */
 const MONEY = /\d(?:\.\d+)?\s*(?:亿|万)?(?:元|美元|欧元)|\d(?:\.\d+)?\s*(?:亿|万)/;
 /** A share or rate: a percentage, percentage points, tenths (三成) or times (翻番, 2倍). */
@@ -57,6 +76,33 @@ export const ASKS: readonly AskKind[] = [
     detect: /排名|排第|第几|名次|排在|位列|位居|前几(?!个?[月年天])/,
     bonus: (s) => (RANK.test(s) ? 3 : 0),
     shows: (s) => RANK.test(s),
+  },
+  {
+    // 多少家外贸企业, 多少人参加: the sentence must count in that measure (60家, 33条), not just give a number.
+    // Detected by question.ts from the measure word (CC-CEDICT's classifiers), not by a pattern here.
+    type: "count",
+    detect: /(?!)/,
+    bonus: () => 0,
+    shows: (s, _, { countWord, counted = [] }) =>
+      !countWord ||
+      new RegExp(`\\d(?:万)?${countWord === "人" ? "[人名位]" : countWord}`).test(s) ||
+      // 个 counts anything (36个县级物流配送中心 answers 几处): then what follows must be what is counted.
+      [...s.matchAll(/\d个(\p{Script=Han}{1,8})/gu)].some(([, after]) => counted.some((t) => after!.includes(t))) ||
+      // …or names them one by one (几家跨国公司: 威立雅、赢创), which a sentence of figures does not.
+      (enumerates(s) && !FIGURE.test(s)),
+    onlyWithFigure: true,
+    narrows: "quantity",
+    also: true,
+  },
+  {
+    // 每辆补多少, 人均多少: a rate per unit, which a total does not give.
+    type: "perUnit",
+    detect: /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|人均|单价|平均每/,
+    bonus: (s) => (PER_UNIT.test(s) ? 1 : 0),
+    shows: (s) => PER_UNIT.test(s),
+    onlyWithFigure: true,
+    narrows: "quantity",
+    also: true,
   },
   {
     type: "money",
@@ -111,7 +157,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "when",
-    detect: /什么时候|何时|哪天|哪年|哪一天|几月|几号|日期|时间/,
+    detect: /什么时候|何时|哪天|哪年|哪一年|哪一天|哪个月|几月|几号|日期|时间/,
     bonus: (s, p) => (p.kind === "meta" ? 2 : DATE.test(s) ? 1 : 0),
     shows: (s, p) => p.kind === "meta" || DATE.test(s),
   },
@@ -132,19 +178,17 @@ export function asksOf(normalized: string): QuestionType[] {
 
 /**
  * Whether a sentence shows what the question asks: true when no kind asked sets a requirement, else when
- * any kind asked is shown (金额及全国名次 is answered by the rank alone rather than not at all). A narrower kind
- * stands for the one it narrows: 总额多少 asks an amount, and any number will not do.
+ * any kind asked is shown (金额及全国名次 is answered by the rank alone rather than not at all), and every kind
+ * demanded `also` is. A narrower kind stands for the one it narrows: 总额多少 asks an amount, and any number
+ * will not do.
  */
-export function showsAsked(
-  q: { types: readonly QuestionType[]; asksFigure: boolean },
-  sentence: string,
-  passage: LoadedPassage,
-): boolean {
+export function showsAsked(q: Asked, sentence: string, passage: LoadedPassage): boolean {
   const narrowed = new Set(q.types.map((t) => askKind.get(t)?.narrows));
   const demands = q.types
     .filter((t) => !narrowed.has(t))
     .map((t) => askKind.get(t))
-    .filter((kind) => kind?.shows && (q.asksFigure || !kind.onlyWithFigure))
-    .map((kind) => kind!.shows!);
-  return !demands.length || demands.some((shows) => shows(sentence, passage));
+    .filter((kind): kind is AskKind => !!kind?.shows && (q.asksFigure || !kind.onlyWithFigure));
+  const shown = (kind: AskKind) => kind.shows!(sentence, passage, q);
+  const either = demands.filter((kind) => !kind.also);
+  return demands.filter((kind) => kind.also).every(shown) && (!either.length || either.some(shown));
 }

@@ -49,6 +49,8 @@ export interface AnalysedQuestion {
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
   asksFigure: boolean;
+  /** The measure word after 多少/几 naming what is counted (多少家 → 家; 人 for people), not the generic 个. */
+  countWord?: string;
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
   places: string[];
 }
@@ -92,7 +94,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/作者|撰稿|写的|记者|文字/, "文字"],
   [/编辑/, "责任编辑"],
   [/出品方?|主办方?|制作方|合作方/, "联合出品"],
-  [/增幅|增速|涨幅|上涨|涨了|涨/, "增长"],
+  // 年增率, 成长率: Taiwan's words for year-on-year growth.
+  [/增幅|增速|涨幅|上涨|涨了|涨|年增率|增长率|成长率|成长/, "增长"],
   [/签约|签了/, "签署协议"],
   // Money asked about as 补贴/钱 is reported as 资金 and as amounts 拨付 (disbursed) or 使用 (used).
   [/补贴|补助/, "资金 拨付 使用"],
@@ -142,7 +145,9 @@ function readApproximateNumbers(normalized: string, figures: readonly number[]):
     const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))));
     let lo = n;
     let hi = n;
-    if (more || around === "出头" || around === "多") [lo, hi] = [n, n + (n >= 10 ? step : 1)];
+    // 八十多 spans a ten (80–90), 11亿多 a unit (11–12): the step is the last digit place written.
+    const span = n >= 10 && n % step === 0 ? step : 1;
+    if (more || around === "出头" || around === "多") [lo, hi] = [n, n + span];
     else if (about || around) [lo, hi] = [n * 0.9, n * 1.1];
     else if (unit && Number.isInteger(n)) [lo, hi] = [n, n + 1];
     else return whole;
@@ -203,9 +208,12 @@ const MEASURE_END = /(金额|总额|总量|数量|占比|比例|比重|份额|�
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
-/** Asking for the points of an answer rather than one fact (从哪几个方面, 主要做了哪几方面工作, 有哪几点). */
+/**
+ * Asking for the points of an answer rather than one fact (从哪几个方面, 主要做了哪几方面工作, 有哪几点). 都有哪些
+ * after a noun (推出的优品都有哪些) asks for those things, not for the speaker's points.
+ */
 const OUTLINE =
-  /(哪几|哪些|几)个?方面|哪几(点|项|条)|(主要|都)(做了|有|抓了)(哪些|哪几|什么)(工作|措施|举措|方面)?|分(几|哪几)步/;
+  /(哪几|哪些|几)个?方面|哪几(点|项|条)|(主要|都)(做了|抓了)(哪些|哪几|什么)(工作|措施|举措|方面)?|(主要|都)有(哪些|哪几|什么)(工作|措施|举措|方面)|^(主要|都)有(哪些|哪几)|分(几|哪几)步/;
 /** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
 const PRONOUN = /^(它|它们|这|这个|这项|这些|那|那个|那项|那些|该|其|此)|它/;
 /** A question this short, after another, leans on it (比全国高吗, 排第几): it names too little to stand alone. */
@@ -237,6 +245,19 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
 }
 
 /**
+ * The measure word a count question counts in (多少家外贸企业 → 家, 几条 → 条, 多少人 → 人), from CC-CEDICT's
+ * classifiers; none for the generic 个, nor where the character begins a word (多少项目, 多少人口).
+ */
+function countedIn(plain: string, index: SearchIndex): string | undefined {
+  const m = /(?:多少|几)(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/u.exec(plain);
+  const [, c, next, after] = m ?? [];
+  if (!c || c === "个" || !(index.lexicon.classifiers.includes(c) || c === "人")) return undefined;
+  const word = (pair: string) => index.lexicon.wordSet.has(pair);
+  // 多少人口 is a word; 多少人参加 is 人 + 参加, though 人参 is a word too.
+  return next && word(c + next) && !(after && word(next + after)) ? undefined : c;
+}
+
+/**
  * The clause that asks: a long question (an elder's ramble: context first, the question last) is read by
  * its last clause with content; the clauses before it only set the scene (they rank at context weight and
  * never count as content the interview must have).
@@ -263,7 +284,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
   const plain = normalize(question).trim();
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
-  const rewritten = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(plain, index) : plain));
+  const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(plain, index) : plain));
+  // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
+  const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;
+  const rewritten = said("上半") && !said("1至6月") ? spans.replace(/1至6月/g, "上半年") : spans;
   // Specific: in the interview, and not in a quarter of its sentences (河北 is everywhere).
   const specific = (t: string) => {
     const n = index?.postings.sentencesWith(t).length ?? 1;
@@ -279,6 +303,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
         ? "help"
         : "question";
   const types = asksOf(normalized);
+  const countWord = index ? countedIn(plain, index) : undefined;
+  if (countWord) types.unshift("count");
   const runs = contentRuns(normalized);
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
@@ -371,6 +397,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     detail: false,
     places,
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
+    countWord,
     asksFigure: asked !== null || (!!runs.length && MEASURE_END.test(runs.at(-1)!.join(""))),
     outline,
     whichWord: which?.[1],

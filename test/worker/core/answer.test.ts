@@ -139,6 +139,25 @@ describe("answer", () => {
     expect(ask("自贸区实际使用外资增长多少").text).toContain("148.6%");
     // A rank asked of a figure given without one.
     expect(ask("河北净菜在北京排第几").found).toBe(false);
+    // A count in a measure word: 家 wants a count of enterprises, 人 of people; 个 counts anything named after it.
+    expect(ask("河北有多少家外贸企业").found).toBe(false);
+    expect(ask("廊坊经洽会有多少人参加").found).toBe(false);
+    expect(ask("县级物流配送中心建设了几处").text).toContain("36");
+    // A rate per unit is not a total.
+    expect(ask("汽车以旧换新每辆补多少钱").found).toBe(false);
+  });
+
+  it("reads numbers and periods as a reader says them", () => {
+    // 11亿多 is 11 to 12 (a unit), 八十多亿 80 to 90 (a ten).
+    expect(ask("家电换新用了11亿多吗").text).toContain("11.28");
+    // The first two quarters are the first half-year, as the interview says it.
+    expect(ask("前两个季度落地的省外项目有多少").text).toContain("1014");
+    // Taiwan's 年增率 is year-on-year growth.
+    expect(ask("對外直接投資年增率是多少").text).toContain("13.5");
+  });
+
+  it("takes a follow-up's own word as what it asks, the conversation only as where", () => {
+    expect(ask("外资呢", ["自贸区制度创新成果有多少"]).text).toContain("148.6");
   });
 
   it("answers an outline question with the speaker's points as a list, in order", () => {
@@ -148,6 +167,8 @@ describe("answer", () => {
     for (const point of a.list ?? []) expect(a.text).toContain(point);
     expect(ask("優化供給有哪幾個方面").list).toEqual(["優化環境", "優化商品", "優化服務"]);
     expect(ask("净菜占有率多少").list).toBeUndefined();
+    // 都有哪些 after a noun asks for those things, not for the speaker's points.
+    expect(ask("省里推出的优品都有哪些").list).toBeUndefined();
   });
 
   it("answers 第N个 after an outline with that point, and what spells out a point that is only a heading", () => {
@@ -156,5 +177,7 @@ describe("answer", () => {
     expect(third.text).toContain("加强对外投资合作");
     expect(third.text).toContain("国际产能合作");
     expect(ask("第2點呢", ["優化供給有哪幾個方面"]).text).toContain("優化商品");
+    // A first point that ends a sentence after a colon is a heading too.
+    expect(ask("第一个具体说说", ["对外开放从哪几个方面做"]).text).toContain("自贸试验区");
   });
 });
