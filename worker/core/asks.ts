@@ -63,8 +63,8 @@ const SHARE = /%|百分点|\d成|翻番|翻了|\d倍/;
 const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强|\d+强/;
 const GROWTH = /增长[\d.]+%?|[\d.]+%/;
 const COMPARE = /高于|低于|同比|全国平均|明显/;
-// What an outcome looks like: something became, reached, cut, won, or is now.
-const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
+// What an outcome looks like: something became, reached, cut, won, shows, or is now.
+const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成|反映出|表明|体现/g;
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 /** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
 const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
@@ -142,7 +142,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "effect",
-    detect: /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获/,
+    detect: /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获|说明了?什么|意味着|反映了?什么|体现了?什么/,
     bonus: (s) => Math.min(3, (s.match(OUTCOME)?.length ?? 0) * 1.2),
   },
   {

@@ -78,6 +78,8 @@ const FRAME = new RegExp(
     "(?<!对)比(?![例重率较])|高出|高于|低于|[高低快慢](?=了?(几|多少))",
     // Words for the page itself: the interview is the only thing this assistant talks about.
     "这篇|本文|文章|稿件|报道|网页|页面|本期",
+    // What a fact shows (说明了什么, 意味着什么): the effect kind says it.
+    "说明了?(?=什么|啥)|意味着|反映了?(?=什么|啥)|体现了?(?=什么|啥)",
     // Asking how or what was done: the type says it, the words are never in the answer.
     "举措|措施|做法|办法|工作|用了|花了|花费|举例|举个例子|例子|例如|比如",
     "是不是|是否|有没有|对不对|对吗|来着|为何|为啥|何时|何处|何地|何人|何种|何职|何为|何(?=[?？]|$)|谁|是|的|了|有|在|都|还|和|与|跟|及|把|被|给|让|个|些|这|那|那么",
