@@ -9,6 +9,7 @@ describe("parseChineseNumber", () => {
     expect(parseChineseNumber("十二")).toBe(12);
     expect(parseChineseNumber("一百零七")).toBe(107);
     expect(parseChineseNumber("四千五百四十")).toBe(4540);
+    expect(parseChineseNumber("4千5百")).toBe(4500);
     expect(parseChineseNumber("两")).toBe(2);
     expect(parseChineseNumber("三万五千")).toBe(35000);
     expect(parseChineseNumber("八十点四五")).toBe(80.45);

@@ -137,18 +137,18 @@ function rewriteQuarters(normalized: string): string {
 
 /**
  * Approximate numbers (八十多亿, 三十几个, 一百个左右, 十一个亿, 一千出头) read as the interview's figures
- * in their range: 80多 is 80 to 90, 三十几 31 to 39, 左右/大概 within a tenth, a bare 十一亿 11 to 12.
+ * in their range: 80多 is 80 to 90, 4500多 4500 to 4600, 三十几 30 to 40, 左右/大概 within a tenth, a bare 十一亿
+ * 11 to 12.
  */
 const APPROX = /(大概|大约|约|差不多|将近|接近|近)?(\d+(?:\.\d+)?)(多|几|余|来)?(个)?(亿|万)?(左右|上下|出头|多)?/g;
 function readApproximateNumbers(normalized: string, figures: readonly number[]): string {
   return normalized.replace(APPROX, (whole, about, digits: string, more, _ge, unit, around) => {
     const n = Number(digits);
     if (figures.includes(n) && !more && !around) return whole;
-    const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))));
     let lo = n;
     let hi = n;
-    // 八十多 spans a ten (80–90), 11亿多 a unit (11–12): the step is the last digit place written.
-    const span = n >= 10 && n % step === 0 ? step : 1;
+    // 八十多 spans a ten (80–90), 4千5百多 a hundred, 11亿多 a unit (11–12): the last digit place written.
+    const span = Number.isInteger(n) && n > 0 ? 10 ** String(n).match(/0*$/)![0].length : 1;
     if (more || around === "出头" || around === "多") [lo, hi] = [n, n + span];
     else if (about || around) [lo, hi] = [n * 0.9, n * 1.1];
     else if (unit && Number.isInteger(n)) [lo, hi] = [n, n + 1];
@@ -230,7 +230,8 @@ const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?
 
 /** What this interview's index tells the analysis: its language tables, its words and its figures. */
 // Chinese numerals before an approximation (八十多亿, 三十几个, 十一个亿) in digits, for readApproximateNumbers.
-const APPROX_NUMERAL = /[零〇一二两三四五六七八九十百千]+(?=多|几|余|来|个?亿|个?万|左右|上下|出头)/g;
+// Digits between Chinese units count too (4千5百多亿).
+const APPROX_NUMERAL = /(?:\d*[零〇一二两三四五六七八九十百千])+\d*(?=多|几|余|来|个?亿|个?万|左右|上下|出头)/g;
 
 function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   let text = translateEnglish(normalized, index.lexicon).replace(APPROX_NUMERAL, (n) =>

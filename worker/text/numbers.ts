@@ -26,10 +26,14 @@ const NUMERAL = `[${NUMERAL_CHARS}]+(?:[万萬亿億][${NUMERAL_CHARS}]+)*(?:点
 
 /**
  * The value of a Chinese numeral ("三十三" → 33, "一百零七" → 107, "四千五百四十" → 4540, "十" → 10,
- * "八十点四五" → 80.45, "两" → 2), or null when the text is not one. Digits pass through ("5228" → 5228).
+ * "八十点四五" → 80.45, "两" → 2, "4千5百" → 4500), or null when the text is not one. Digits pass through
+ * ("5228" → 5228).
  */
 export function parseChineseNumber(text: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  // Digits typed between Chinese units (4千5百, 1万2) are read as their Chinese digits.
+  if (/^[\d十拾百佰千仟万萬亿億]+$/.test(text) && /\d/.test(text))
+    text = text.replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)]!);
   if (!new RegExp(`^${NUMERAL}$`).test(text)) return null;
   const [whole = "", fraction] = text.split("点");
   let total = 0;

@@ -148,7 +148,8 @@ describe("answer", () => {
   });
 
   it("reads numbers and periods as a reader says them", () => {
-    // 11亿多 is 11 to 12 (a unit), 八十多亿 80 to 90 (a ten).
+    // 11亿多 is 11 to 12 (a unit), 八十多亿 80 to 90 (a ten), 4千5百多亿 4500 to 4600 (a hundred).
+    expect(ask("4千5百多亿是啥的投资").text).toContain("4540");
     expect(ask("家电换新用了11亿多吗").text).toContain("11.28");
     // The first two quarters are the first half-year, as the interview says it.
     expect(ask("前两个季度落地的省外项目有多少").text).toContain("1014");
