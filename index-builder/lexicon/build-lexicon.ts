@@ -122,7 +122,14 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     if (len > 5 || (len === 1 && info.freq < LEXICON_LIMITS.commonCharFreq)) continue;
     const here = len > 1 && inInterview(word);
     if (!here && info.freq < LEXICON_LIMITS.commonWordFreq) continue;
-    for (const g of glossesOf(word)) for (const p of glossPhrases(g)) consider(p, word, (here ? 1e9 : 0) + info.freq);
+    for (const g of glossesOf(word))
+      for (const p of glossPhrases(g)) {
+        consider(p, word, (here ? 1e9 : 0) + info.freq);
+        // A word that is only ever part of a gloss (brand, of 品牌 "brand name") is read as that gloss's word
+        // for the interview's own words, ranked below every gloss that is the word itself.
+        const parts = p.split(" ");
+        if (here && parts.length === 2) for (const part of parts) consider(part, word, info.freq - 1e10);
+      }
   }
   for (const { term, aliases } of glossary) {
     for (const a of aliases) if (/^[a-z]/.test(a)) consider(a, term, Number.POSITIVE_INFINITY);

@@ -1,7 +1,8 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
-import { composeReply, outlinePoints, wholeSentenceReply } from "./compose.ts";
+import { showsAsked } from "./asks.ts";
+import { composeReply, outlinePoints, wholeSentence, wholeSentenceReply } from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
@@ -140,9 +141,33 @@ export function answer(question: string, context: AnswerContext): Answer {
     };
   }
 
-  const { ranked, coverage, focus, unknownName, noDate, weight } = retrieve(index, q);
+  const { ranked, coverage, focus, unknownName, weight } = retrieve(index, q);
   const best = ranked[0];
   const onTopic = !!best && coverage >= minCoverage;
+  // 第三个是什么 after an outline: that point of the previous answer's turn, with what spells it out when the point
+  // is a heading (三是创新举办"基金+项目"招商活动。→ its next sentence too).
+  const numbered =
+    q.ordinal && best && onTopic
+      ? outlinePoints(index.passages.filter((p) => p.turn === best.passage.turn && p.kind === "answer"))[q.ordinal - 1]
+      : undefined;
+  if (numbered) {
+    const at: ScoredSentence = { passage: numbered.passage, sentence: numbered.sentence, score: best!.score };
+    // A point that is its whole sentence (三是…活动。) is a heading: the next sentence says what it is.
+    const said = numbered.passage.sentences[numbered.sentence]!;
+    const heading = said.length <= numbered.point.length + headingSentence / 2;
+    const following = heading ? nextSentence(index, at) : undefined;
+    const text = wholeSentenceReply(at.passage, at.sentence).text + (following ? wholeSentence(following) : "");
+    const cited = [...new Set([at.passage, following?.passage ?? at.passage])];
+    return {
+      intent: "answer",
+      found: true,
+      text: say(text),
+      citations: cited.map((p) => cite(p, origin, q.script)),
+      confidence: confidenceOf(coverage, focus),
+      related: [],
+      suggestions: suggest(index, q.script, { turn: best!.passage.turn, exclude: cited.map((p) => p.id), question }),
+    };
+  }
   // An outline question on a turn whose answer is an outline (一是…二是…) is answered by its points, as a list.
   const points =
     q.outline && best && onTopic && !unknownName && !q.more
@@ -169,15 +194,15 @@ export function answer(question: string, context: AnswerContext): Answer {
   }
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
   const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
-  // 多少/几 asks for a number (or a count of named things): a sentence with neither does not answer it.
-  const bestText = best?.passage.normalizedSentences[best.sentence] ?? "";
-  const noFigure = q.asksFigure && !/\d/.test(bestText) && (bestText.match(/、/g)?.length ?? 0) < 2;
-  if (!best || unknownName || noDate || figureFromDateLine || noFigure || !onTopic) {
+  // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
+  const unasked = !!best && !showsAsked(q, best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
+  if (!best || unknownName || unasked || figureFromDateLine || !onTopic) {
     // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
     // what the interview does say on the topic as related, never as the answer's source.
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
-    // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price).
-    const topical = onTopic && (focus >= minFocus || unknownName) && best.passage.kind !== "meta";
+    // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
+    // for asking a kind of figure its sentence does not give (an amount where it gives growth).
+    const topical = onTopic && (focus >= minFocus || unknownName || unasked) && best.passage.kind !== "meta";
     const related = topical ? [cite(best.passage, origin, q.script)] : [];
     return {
       intent: "no_answer",

@@ -64,6 +64,10 @@ export interface Reply {
 }
 
 /** A sentence quoted whole, for "还有呢?" after an answer that was trimmed from it. */
+/** A sentence as said, tidied, without the speaker's template: to go on after a reply that has it. */
+export const wholeSentence = ({ passage, sentence }: { passage: LoadedPassage; sentence: number }) =>
+  tidy(passage.sentences[sentence]!);
+
 export function wholeSentenceReply(passage: LoadedPassage, sentence: number): Reply {
   if (passage.kind === "credit" || passage.kind === "meta") return { text: "" };
   return { text: templates[passage.kind](passage.speaker, tidy(passage.sentences[sentence]!)) };
@@ -110,17 +114,19 @@ const POINT = /^([一二三四五六七八九十])是/;
  * in order, or [] when the turn has fewer than two. A point may open a sentence or follow its colon
  * (着力做三个方面工作:一是加快开放平台建设).
  */
-export function outlinePoints(passages: LoadedPassage[]): { point: string; passage: LoadedPassage }[] {
-  const points: { point: string; passage: LoadedPassage }[] = [];
+export function outlinePoints(
+  passages: LoadedPassage[],
+): { point: string; passage: LoadedPassage; sentence: number }[] {
+  const points: { point: string; passage: LoadedPassage; sentence: number }[] = [];
   for (const passage of passages)
-    for (const sentence of passage.sentences)
+    for (const [at, sentence] of passage.sentences.entries())
       for (const part of sentence.split(/[:：]/)) {
         if (!POINT.test(part)) continue;
         const opening = part
           .replace(POINT, "")
           .split(/[,,;;。]/)[0]!
           .trim();
-        if (opening) points.push({ point: opening, passage });
+        if (opening) points.push({ point: opening, passage, sentence: at });
       }
   return points.length >= 2 ? points : [];
 }

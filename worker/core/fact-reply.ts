@@ -6,7 +6,7 @@ import type { AnalysedQuestion, QuestionType } from "./question.ts";
 import { templates } from "./templates.ts";
 
 // Questions that ask for a figure: 多少/几 (quantity), 排第几 (rank), 增长多少 (growth), 比全国 (compare).
-const FIGURE_TYPES = new Set<QuestionType>(["quantity", "rank", "growth", "compare"]);
+const FIGURE_TYPES = new Set<QuestionType>(["money", "share", "quantity", "rank", "growth", "compare"]);
 const GROWTH = /增长|增速|增幅/;
 
 /** A fact's words as the question's tokens are matched: normalize()d, numerals as digits (前十 → 前10). */

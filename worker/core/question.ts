@@ -4,20 +4,10 @@ import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { asksOf, type QuestionType } from "./asks.ts";
 import { tuning } from "./tuning.ts";
 
-/** What the asker wants back: drives which sentence wins and how it is trimmed. */
-export type QuestionType =
-  | "quantity"
-  | "rank"
-  | "growth"
-  | "compare"
-  | "effect"
-  | "who"
-  | "list"
-  | "when"
-  | "how"
-  | "what";
+export type { QuestionType };
 
 export type Intent = "question" | "greeting" | "thanks" | "help";
 
@@ -43,15 +33,19 @@ export interface AnalysedQuestion {
   timeWords: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
+  /** Those of contextTokens that come from the scene of a long question (the clauses before the asking one). */
+  sceneTokens: string[];
   /** "还有呢?" after a question: the same question again, wanting what the first answer did not say. */
   more: boolean;
   /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
   detail: boolean;
   /** 从哪几个方面, 主要做了哪些工作: asks for the speaker's points, answered as a list. */
   outline: boolean;
+  /** 第三个是什么, 第二个方面具体讲讲: the point of that number in the answer to the previous question (1-based). */
+  ordinal?: number;
   /** The one word after 哪所/哪个 (大学): the kind of thing a which-question asks for. */
   whichWord?: string;
-  /** The action a how-question asks about (怎么领取 → 领取): the interview must tell of it to answer. */
+  /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
   asksFigure: boolean;
@@ -65,18 +59,6 @@ const GREETING =
 const THANKS = /^(谢谢|多谢|感谢|谢了|thanks|thank you|thx|好的|明白了|知道了|收到|ok)+(你|您|啦|了)?$/;
 const HELP =
   /^(请问|那|所以)?(你|您)?(能|会|可以|能够)(做|干|回答|帮我)?(些)?(什么|啥)(问题)?|^(你|您)是(谁|什么|干什么的)|^(我)?(能|可以)问(些)?(什么|啥)|^(怎么用|如何使用|使用说明|帮助|help|功能|菜单)$/;
-
-const TYPE_PATTERNS: [QuestionType, RegExp][] = [
-  ["rank", /排名|排第|第几|名次|排在|位列|位居|前几/],
-  ["growth", /增长|增幅|增速|涨了|增加了|同比/],
-  ["compare", /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较/],
-  ["quantity", /多少|几个|几条|几家|几项|几位|几年|几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/],
-  ["effect", /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获/],
-  ["who", /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾/],
-  ["list", /哪些|哪几|有什么|有哪|都有|包括|列举/],
-  ["when", /什么时候|何时|哪天|哪年|哪一天|几月|几号|日期|时间/],
-  ["how", /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋/],
-];
 
 // Words that frame a question but never carry its topic. Replaced by a gap, never deleted, so that
 // no bigram is formed across them (北京的房价 must not yield 京房).
@@ -217,6 +199,7 @@ function expand(normalized: string): Map<string, string[]> {
 // What a figure answers for: a question ending in 资金 or 钱 asks for an amount, and a passage with the
 // amount answers it even if it calls it otherwise.
 const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|比例)+$/;
+const MEASURE_END = /(金额|总额|总量|数量|占比|比例|比重|份额|占有率|价格|增速|增幅)$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
@@ -230,6 +213,8 @@ const SHORT_FOLLOW_UP = tuning.shortFollowUp;
 /** Asking to go on about the same thing: 具体呢, 详细说说, 举几个例子. */
 const DETAIL =
   /^(具体|详细|展开|再)(点|些|一点|一些)?(呢|说说|讲讲|说|讲|介绍)?(一下)?(呢|吗)?$|^(举|举几个|举个|有没有)(几个)?(例子|例)(呢|吗)?$|^(比如|例如)(呢|说)?$/;
+/** Asking for one of the points just listed, by its number: 第三个是什么, 第二方面呢, 第2点具体讲讲. */
+const ORDINAL = /^(那|那么)?第([一二三四五六七八九十\d]{1,2})(个|点|项|条|方面|是|部分)/;
 /** Asking for more of the same, with no words of its own. */
 const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
 
@@ -293,7 +278,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       : HELP.test(bare)
         ? "help"
         : "question";
-  const types = TYPE_PATTERNS.filter(([, p]) => p.test(normalized)).map(([t]) => t);
+  const types = asksOf(normalized);
   const runs = contentRuns(normalized);
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
@@ -319,7 +304,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const squeezed = normalized.replace(/\s+/g, "");
   const verbBeforeAsk = asked
     ? !!lastChar && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
-    : !!headText && !squeezed.includes(`的${headText}`);
+    : // …and a word before 是 is the thing asked about (河北省长是谁 asks who the 省长 is).
+      !!headText && !squeezed.includes(`的${headText}`) && !new RegExp(`${headText}是(谁|什么|啥|哪)`).test(squeezed);
   // An outline question asks for the speaker's points: no one word names what is asked for.
   const outline = OUTLINE.test(normalized);
   const focus = outline
@@ -337,8 +323,14 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const tokens = [...new Set(runs.flat())];
   const synonyms = [...new Set([...alternatives.values()].flat())].filter((t) => !tokens.includes(t));
 
-  let contextTokens = [...new Set(contentRuns(scene).flat())].filter((t) => !tokens.includes(t));
+  const sceneTokens = [...new Set(contentRuns(scene).flat())].filter((t) => !tokens.includes(t));
+  let contextTokens = sceneTokens;
   const previous = history.at(-1);
+  const ordinal = previous && intent === "question" ? ORDINAL.exec(bare) : null;
+  if (previous && ordinal) {
+    const n = Number(withDigits(`第${ordinal[2]}`).slice(1));
+    if (n > 0) return { ...analyseQuestion(previous, history.slice(0, -1), index), script, ordinal: n };
+  }
   if (previous && intent === "question" && (MORE.test(bare) || DETAIL.test(bare))) {
     return { ...analyseQuestion(previous, history.slice(0, -1), index), script, more: true, detail: DETAIL.test(bare) };
   }
@@ -374,12 +366,16 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     synonyms,
     timeWords,
     contextTokens,
+    sceneTokens,
     more: false,
     detail: false,
     places,
-    asksFigure: asked !== null,
+    // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
+    asksFigure: asked !== null || (!!runs.length && MEASURE_END.test(runs.at(-1)!.join(""))),
     outline,
     whichWord: which?.[1],
-    howVerb: tokenize(/(?:怎么|怎样|如何|咋)(?:才能|能|去|来|样)?(\p{Script=Han}{2})/u.exec(normalized)?.[1] ?? "")[0],
+    howVerb: tokenize(
+      /(?:怎么|怎样|如何|咋|什么时候|何时)(?:才能|能|去|来|样|会)?(\p{Script=Han}{2})/u.exec(normalized)?.[1] ?? "",
+    )[0],
   };
 }

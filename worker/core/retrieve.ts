@@ -1,6 +1,7 @@
 import { search } from "@orama/orama";
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
-import type { AnalysedQuestion, QuestionType } from "./question.ts";
+import { ASKS } from "./asks.ts";
+import type { AnalysedQuestion } from "./question.ts";
 import { tuning } from "./tuning.ts";
 
 export interface ScoredSentence {
@@ -16,8 +17,6 @@ export interface Retrieval {
   coverage: number;
   /** The question names something (GDP, 2019) the interview never mentions. */
   unknownName: boolean;
-  /** A when-question whose best sentence gives no date or period: the interview does not say when. */
-  noDate: boolean;
   /** How specific each token of the question is (idf over the interview's sentences). */
   weight: (t: string) => number;
   /**
@@ -27,40 +26,16 @@ export interface Retrieval {
   focus: number;
 }
 
-// What a sentence must show to answer each type of question (on normalized, Simplified text).
-const FIGURE = /\d/;
-const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强/;
-const GROWTH = /增长[\d.]+%?|[\d.]+%/;
-const COMPARE = /高于|低于|同比|全国平均|明显/;
-// What an outcome looks like: something became, reached, cut, won, or is now.
-const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
+const TYPES = ASKS.map((kind) => kind.type);
 /** A token in at most this many sentences is specific to its topic. */
 const SPECIFIC = tuning.specificSentences;
-const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
-
-const TYPE_BONUS: Record<QuestionType, (sentence: string, passage: LoadedPassage) => number> = {
-  quantity: (s) => (FIGURE.test(s) ? 2 : 0),
-  rank: (s) => (RANK.test(s) ? 3 : 0),
-  growth: (s) => (GROWTH.test(s) ? 2.5 : 0),
-  compare: (s) => (COMPARE.test(s) ? 2.5 : 0),
-  effect: (s) => Math.min(3, (s.match(OUTCOME)?.length ?? 0) * 1.2),
-  who: (_, p) => (p.kind === "credit" || p.kind === "intro" || p.kind === "meta" ? 1.5 : 0),
-  list: (s) => ((s.match(/、/g)?.length ?? 0) >= 2 ? 1.5 : 0),
-  when: (s, p) => (p.kind === "meta" ? 2 : DATE.test(s) ? 1 : 0),
-  how: (_, p) => (p.kind === "answer" ? 0.5 : 0),
-  what: () => 0,
-};
-
-const TYPES = Object.keys(TYPE_BONUS) as QuestionType[];
 // Type bonuses depend only on the sentence: computed on first use, then kept. Bounded by the index
 // (sentences × types), so nothing grows per request, and the regexes stop costing ~40 µs a question.
 const bonusCache = new WeakMap<LoadedPassage, Float64Array[]>();
 function bonusesOf(passage: LoadedPassage): Float64Array[] {
   let bonuses = bonusCache.get(passage);
   if (!bonuses) {
-    bonuses = passage.normalizedSentences.map((text) =>
-      Float64Array.from(TYPES, (type) => TYPE_BONUS[type](text, passage)),
-    );
+    bonuses = passage.normalizedSentences.map((text) => Float64Array.from(ASKS, (kind) => kind.bonus(text, passage)));
     bonusCache.set(passage, bonuses);
   }
   return bonuses;
@@ -70,6 +45,7 @@ const typeSlot = new Map(TYPES.map((type, i) => [type, i]));
 // Weights, measured on the dev set (npm run eval) and kept round: a context token counts half,
 // a token found elsewhere in the passage counts a third, Orama's passage rank adds up to one token's worth.
 const CONTEXT_WEIGHT = tuning.contextWeight;
+const SCENE_WEIGHT = tuning.sceneWeight;
 // A synonym's words (钱 → 资金 拨付 使用) stand in for the asker's word, so they rank at half weight too.
 const SYNONYM_WEIGHT = tuning.synonymWeight;
 const PASSAGE_WEIGHT = tuning.passageWeight;
@@ -129,10 +105,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const own = q.tokens.filter((t) => !noise.has(t));
   const tokens = own.length ? own : q.contextTokens;
   const weights = new Map<string, number>();
-  for (const t of q.contextTokens) weights.set(t, CONTEXT_WEIGHT);
+  const scene = new Set(q.sceneTokens);
+  for (const t of q.contextTokens) weights.set(t, scene.has(t) ? SCENE_WEIGHT : CONTEXT_WEIGHT);
   for (const t of q.synonyms) weights.set(t, SYNONYM_WEIGHT);
   for (const t of tokens) weights.set(t, 1);
-  if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false, noDate: false, weight: () => 1 };
+  if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false, weight: () => 1 };
 
   // Each token's idf once per question: the passage loop below asks for it ~40 times.
   const n = index.sentenceCount;
@@ -207,7 +184,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   });
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]?.passage;
-  if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false, noDate: false, weight: () => 1 };
+  if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false, weight: () => 1 };
   const bestNo = passages.indexOf(best);
   const found = (t: string) => forms(t).some((form) => where(form).some((s) => postings.passageOf[s] === bestNo));
   const run = q.focus.run.filter((t) => !noise.has(t));
@@ -249,8 +226,6 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // (哪所大学 → 大学) is a word the interview does not speak of.
     missingWord(headWord) ||
     missingWord(q.whichWord);
-  const noDate =
-    q.types.includes("when") && best.kind !== "meta" && !DATE.test(best.normalizedSentences[ranked[0]!.sentence]!);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
-  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, noDate, weight };
+  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, weight };
 }

@@ -27,8 +27,13 @@ export const tuning = {
   headingSentence: 12,
 
   // ── Ranking (worker/core/retrieve.ts); measured on the dev set, kept round ──
-  /** Tokens carried from the previous question or the scene of a long question count half. */
+  /** Tokens carried from the previous question count half. */
   contextWeight: 0.5,
+  /**
+   * Tokens of a long question's scene (the clauses before the asking one) count less: the scene of a ramble is
+   * many words (我闺女在石家庄上大学，学的是国际贸易…) and at half weight outranked the asking clause's few.
+   */
+  sceneWeight: 0.2,
   /** A synonym's words (钱 → 资金) stand in for the asker's word at half weight. */
   synonymWeight: 0.5,
   /** A token found elsewhere in the sentence's passage counts this share. */

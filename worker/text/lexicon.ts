@@ -72,6 +72,7 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
   return normalized.replace(/[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*/g, (run) => {
     const words = run.split(/\s+/);
     const out: string[] = [];
+    let lastTranslated = false;
     for (let i = 0; i < words.length; ) {
       let taken = 0;
       for (let n = Math.min(lex.longestPhrase, words.length - i); n >= 1 && !taken; n--) {
@@ -79,17 +80,21 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
         const hit =
           lex.english[phrase] ?? lex.english[phrase.replace(/-/g, " ")] ?? lex.english[phrase.replace(/s$/, "")];
         if (hit) {
-          out.push(` ${hit} `);
+          // Words translated one after another make one compound (new energy vehicle → 新能源车辆), as the
+          // interview writes its terms, so that their bigrams can meet the interview's.
+          out.push(i > 0 && lastTranslated ? hit : ` ${hit}`);
+          lastTranslated = true;
           taken = n;
         }
       }
       if (!taken) {
         if (!lex.stopSet.has(words[i]!)) out.push(` ${words[i]} `);
+        lastTranslated = false;
         taken = 1;
       }
       i += taken;
     }
-    return out.join("");
+    return `${out.join("")} `;
   });
 }
 
@@ -115,7 +120,11 @@ export function fixHomophones(
         for (const c of (lex.pinyin[`${a} ${b}`] ?? "").split(" ")) if (c) candidates.add(c);
     // One character must stay: two changed characters are another word, not a typo.
     const fits = [...candidates].filter((c) => c[0] === chars[i] || c[1] === chars[i + 1]);
-    if (fits.length === 1) {
+    // A character that makes one of the interview's pairs with its other neighbour stays (央企来了: 企 is 央企's,
+    // not a typo for 起来's 起); the pair (外头资 → 外头) must be the interview's, as any two characters make some word.
+    const changed = fits[0]?.[0] === chars[i] ? i + 1 : i;
+    const inWord = (at: number) => at >= 0 && at + 1 < chars.length && known(chars[at]! + chars[at + 1]!);
+    if (fits.length === 1 && !(changed === i ? inWord(i - 1) : inWord(i + 1))) {
       const [fix] = fits;
       chars[i] = fix![0]!;
       chars[i + 1] = fix![1]!;

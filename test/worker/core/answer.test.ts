@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../../worker/core/answer.ts";
 import { interview } from "../../../worker/interview.ts";
+import { translateEnglish } from "../../../worker/text/lexicon.ts";
 
 const ask = (q: string, history: string[] = []) => answer(q, { index: interview, history, origin: "https://a.test" });
 
@@ -115,10 +116,29 @@ describe("answer", () => {
 
   it("reads reader vocabulary through the language tables: typos, English, regional words, approximate numbers", () => {
     expect(ask("以旧换心资金一共多少").text).toContain("80.45");
+    // A homophone fix never breaks a pair the interview has: 央企来了 is not 央起来了.
+    expect(ask("央企来了几家").text).toContain("60家");
     expect(ask("Hebei outbound investment 多少").text).toContain("18亿美元");
     expect(ask("汰舊換新的中央資金爭取到多少").text).toContain("72.41");
     expect(ask("以旧换新资金是不是八十多亿").text).toContain("80.45");
     expect(ask("天津的以旧换新补贴多少").found).toBe(false);
+  });
+
+  it("reads English through CC-CEDICT: a word only found inside a gloss, words in a row as one compound", () => {
+    // 品牌 is glossed "brand name": brand alone is read as 品牌 for want of any gloss that is just "brand".
+    expect(translateEnglish("brand", interview.lexicon)).toContain("品牌");
+    // Translated words in a row are written together, so that 新能源 is matched as the interview writes it.
+    expect(translateEnglish("new energy", interview.lexicon).trim()).toBe("新能源");
+  });
+
+  it("refuses, with the topic's passage as related, when the sentence lacks the kind of figure asked", () => {
+    // The interview gives the free-trade zone's foreign investment as growth, never as an amount.
+    const amount = ask("自贸区实际使用外资金额多少");
+    expect(amount).toMatchObject({ found: false, citations: [] });
+    expect(amount.related[0]?.quote).toContain("148.6%");
+    expect(ask("自贸区实际使用外资增长多少").text).toContain("148.6%");
+    // A rank asked of a figure given without one.
+    expect(ask("河北净菜在北京排第几").found).toBe(false);
   });
 
   it("answers an outline question with the speaker's points as a list, in order", () => {
@@ -128,5 +148,13 @@ describe("answer", () => {
     for (const point of a.list ?? []) expect(a.text).toContain(point);
     expect(ask("優化供給有哪幾個方面").list).toEqual(["優化環境", "優化商品", "優化服務"]);
     expect(ask("净菜占有率多少").list).toBeUndefined();
+  });
+
+  it("answers 第N个 after an outline with that point, and what spells out a point that is only a heading", () => {
+    const third = ask("第三个是什么", ["河北从哪几个方面扩大对外开放"]);
+    expect(third.found).toBe(true);
+    expect(third.text).toContain("加强对外投资合作");
+    expect(third.text).toContain("国际产能合作");
+    expect(ask("第2點呢", ["優化供給有哪幾個方面"]).text).toContain("優化商品");
   });
 });

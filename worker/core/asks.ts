@@ -1,0 +1,150 @@
+// What a question can ask for, one registry entry per kind: how a question asks it, how much a sentence that
+// shows it gains in ranking, and what a sentence must show to answer it at all. Question analysis
+// (question.ts) detects the kinds, ranking (retrieve.ts) adds the bonuses, the decision (answer.ts) refuses
+// when no kind asked is shown: "the topic is there, not what you asked" (a fair's enterprises are counted,
+// its signing amount is not). All patterns run on normalize()d text: Simplified, lower case, digits.
+import type { LoadedPassage } from "../search/load-index.ts";
+
+export type QuestionType =
+  | "money"
+  | "share"
+  | "quantity"
+  | "rank"
+  | "growth"
+  | "compare"
+  | "effect"
+  | "who"
+  | "list"
+  | "when"
+  | "how"
+  | "what";
+
+export interface AskKind {
+  type: QuestionType;
+  /** How a question asks for this kind. */
+  detect: RegExp;
+  /** Ranking bonus of a sentence for a question of this kind, in tokens' worth. */
+  bonus: (sentence: string, passage: LoadedPassage) => number;
+  /**
+   * What a sentence must show to answer a question of this kind (外资总额多少 wants an amount: a sentence with
+   * only a growth rate does not give it).
+   */
+  shows?: (sentence: string, passage: LoadedPassage) => boolean;
+  /** `shows` is demanded only when the question asks for a figure (多少, 几, 多大), not of 资金平台是什么. */
+  onlyWithFigure?: boolean;
+  /** A kind this one narrows (an amount is a number): when both are asked, only the narrower is demanded. */
+  narrows?: QuestionType;
+}
+
+const FIGURE = /\d/;
+/** An amount of money: digits with 元, 亿 or 万 (80.45亿元, 5228万元, 18亿美元). */
+const MONEY = /\d(?:\.\d+)?\s*(?:亿|万)?(?:元|美元|欧元)|\d(?:\.\d+)?\s*(?:亿|万)/;
+/** A share or rate: a percentage, percentage points, tenths (三成) or times (翻番, 2倍). */
+const SHARE = /%|百分点|\d成|翻番|翻了|\d倍/;
+const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强|\d+强/;
+const GROWTH = /增长[\d.]+%?|[\d.]+%/;
+const COMPARE = /高于|低于|同比|全国平均|明显/;
+// What an outcome looks like: something became, reached, cut, won, or is now.
+const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成/g;
+export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
+/** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
+const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
+
+/** The kinds, most specific first. A question may ask several (金额及全国名次: money and rank). */
+export const ASKS: readonly AskKind[] = [
+  {
+    type: "rank",
+    detect: /排名|排第|第几|名次|排在|位列|位居|前几(?!个?[月年天])/,
+    bonus: (s) => (RANK.test(s) ? 3 : 0),
+    shows: (s) => RANK.test(s),
+  },
+  {
+    type: "money",
+    detect:
+      /钱|资金|金额|总额|价格|价钱|费用|预算|经费|多少元|几块|[几\d]+个?亿|多少个?亿|多少万|投资额|美元|美金|补贴?多少|补了多少/,
+    // No ranking bonus: the digit bonus of "quantity" already applies, and more let a sentence with the asked
+    // kind of figure but not the topic win (净菜多少钱一斤 → the 80.45亿元 of trade-in funds).
+    bonus: () => 0,
+    shows: (s) => MONEY.test(s),
+    onlyWithFigure: true,
+    narrows: "quantity",
+  },
+  {
+    type: "share",
+    detect: /占有率|市占率|占比|比例|比重|份额|百分之|百分点|增速|增幅|涨幅|增长率|几成/,
+    bonus: () => 0,
+    shows: (s) => SHARE.test(s),
+    onlyWithFigure: true,
+    narrows: "quantity",
+  },
+  {
+    type: "growth",
+    detect: /增长|增幅|增速|涨了|增加了|同比/,
+    bonus: (s) => (GROWTH.test(s) ? 2.5 : 0),
+  },
+  {
+    type: "compare",
+    detect: /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较/,
+    bonus: (s) => (COMPARE.test(s) ? 2.5 : 0),
+  },
+  {
+    type: "quantity",
+    detect: /多少|几个|几条|几家|几项|几位|几年|几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/,
+    bonus: (s) => (FIGURE.test(s) ? 2 : 0),
+    shows: (s) => FIGURE.test(s) || enumerates(s),
+    onlyWithFigure: true,
+  },
+  {
+    type: "effect",
+    detect: /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获/,
+    bonus: (s) => Math.min(3, (s.match(OUTCOME)?.length ?? 0) * 1.2),
+  },
+  {
+    type: "who",
+    detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾/,
+    bonus: (_, p) => (p.kind === "credit" || p.kind === "intro" || p.kind === "meta" ? 1.5 : 0),
+  },
+  {
+    type: "list",
+    detect: /哪些|哪几|有什么|有哪|都有|包括|列举/,
+    bonus: (s) => (enumerates(s) ? 1.5 : 0),
+  },
+  {
+    type: "when",
+    detect: /什么时候|何时|哪天|哪年|哪一天|几月|几号|日期|时间/,
+    bonus: (s, p) => (p.kind === "meta" ? 2 : DATE.test(s) ? 1 : 0),
+    shows: (s, p) => p.kind === "meta" || DATE.test(s),
+  },
+  {
+    type: "how",
+    detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋/,
+    bonus: (_, p) => (p.kind === "answer" ? 0.5 : 0),
+  },
+  { type: "what", detect: /(?!)/, bonus: () => 0 },
+];
+
+export const askKind = new Map(ASKS.map((kind) => [kind.type, kind]));
+
+/** The kinds a question asks for, in registry order ("what" when none). */
+export function asksOf(normalized: string): QuestionType[] {
+  return ASKS.filter((kind) => kind.detect.test(normalized)).map((kind) => kind.type);
+}
+
+/**
+ * Whether a sentence shows what the question asks: true when no kind asked sets a requirement, else when
+ * any kind asked is shown (金额及全国名次 is answered by the rank alone rather than not at all). A narrower kind
+ * stands for the one it narrows: 总额多少 asks an amount, and any number will not do.
+ */
+export function showsAsked(
+  q: { types: readonly QuestionType[]; asksFigure: boolean },
+  sentence: string,
+  passage: LoadedPassage,
+): boolean {
+  const narrowed = new Set(q.types.map((t) => askKind.get(t)?.narrows));
+  const demands = q.types
+    .filter((t) => !narrowed.has(t))
+    .map((t) => askKind.get(t))
+    .filter((kind) => kind?.shows && (q.asksFigure || !kind.onlyWithFigure))
+    .map((kind) => kind!.shows!);
+  return !demands.length || demands.some((shows) => shows(sentence, passage));
+}
