@@ -9,6 +9,7 @@ import { type EvalQuestion, scoreOne } from "../../eval/score.ts";
 import batch1 from "../../fixtures/batches/batch-1.jsonl?raw";
 import batch2 from "../../fixtures/batches/batch-2.jsonl?raw";
 import batch3 from "../../fixtures/batches/batch-3.jsonl?raw";
+import batch4 from "../../fixtures/batches/batch-4.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -24,13 +25,14 @@ const parse = (text: string): EvalQuestion[] =>
     .filter(Boolean)
     .map((line) => JSON.parse(line));
 
-// The floors are the scores each set was first kept at (docs/QUALITY.md): the known misses may not outgrow them.
+// The floors are the scores docs/QUALITY.md records for each set: the known misses may not outgrow them.
 const sets = [
-  { name: "own-questions", questions: parse(own), floor: 140 / 143 },
+  { name: "own-questions", questions: parse(own), floor: 142 / 143 },
   // Reader-style batches, kept as regression fixtures after their first-sight score was logged.
   { name: "batch-1", questions: parse(batch1), floor: 46 / 53 },
-  { name: "batch-2", questions: parse(batch2), floor: 46 / 52 },
+  { name: "batch-2", questions: parse(batch2), floor: 47 / 52 },
   { name: "batch-3", questions: parse(batch3), floor: 44 / 47 },
+  { name: "batch-4", questions: parse(batch4), floor: 60 / 69 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
