@@ -1,10 +1,7 @@
 import type { Context } from "hono";
 import { isFresh } from "./freshness.ts";
-import type { MsgCrypt } from "./msg-crypt.ts";
-import { MsgCryptError } from "./msg-crypt.ts";
-import { msgCryptFor } from "./open-sealed.ts";
 import { rawQuery } from "./raw-query.ts";
-import { type Channel, notConfigured, refuse } from "./refuse.ts";
+import { type Channel, refuse } from "./refuse.ts";
 import { hasDoctypeOrEntity, parseFlatXml, XmlError } from "./xml.ts";
 
 /**
@@ -21,22 +18,6 @@ export function freshQuery(
   if (!timestamp || !nonce) return refuse(c, channel, 400, "missing_parameters");
   if (!isFresh(timestamp)) return refuse(c, channel, 403, "stale_timestamp");
   return { q, timestamp, nonce };
-}
-
-/** The channel's message crypt, or "not configured" when its EncodingAESKey (named `setting`) is malformed. */
-export async function cryptFor(
-  c: Context,
-  channel: Channel,
-  aesKey: string,
-  receiveId: string,
-  setting: string,
-): Promise<MsgCrypt | Response> {
-  try {
-    return await msgCryptFor(aesKey, receiveId);
-  } catch (e) {
-    if (e instanceof MsgCryptError) return notConfigured(c, channel, [`a valid ${setting} (43 characters)`]);
-    throw e;
-  }
 }
 
 /** A message's flat XML, refusing DOCTYPE/ENTITY before parsing and malformed XML after. */

@@ -6,6 +6,7 @@ import { askChat } from "./ask-chat.ts";
 import { MAX_SKEW_SECONDS } from "./freshness.ts";
 import type { Channel } from "./refuse.ts";
 import { admitOnce, isReplay } from "./replay.ts";
+import type { SignedRequest } from "./verified.ts";
 import { stripIllegalXmlChars } from "./xml.ts";
 
 /** Longer text is not a question about the interview; it is cut before it reaches answer(). */
@@ -24,13 +25,6 @@ export function tooManyQuestions(): Answer {
     related: [],
     suggestions: [],
   };
-}
-
-/** The query's timestamp and nonce, and whether the signature covers the body (msg_signature over Encrypt). */
-export interface SignedRequest {
-  timestamp: string;
-  nonce: string;
-  bodySigned: boolean;
 }
 
 /** What a platform message (Official Account or WeCom app, same field names) asks of us. */

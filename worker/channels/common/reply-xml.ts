@@ -1,10 +1,11 @@
 import type { Context } from "hono";
 import type { Answer } from "../../core/answer.ts";
-import type { Env } from "../../env.ts";
 import { waitUntilOf } from "../../insights/index.ts";
-import { replyToMessage, type SignedRequest } from "./handle-message.ts";
+import { toEnvelopeXml } from "./envelope.ts";
+import { replyToMessage } from "./handle-message.ts";
 import { type Channel, refuse } from "./refuse.ts";
 import { formatReplyText } from "./reply-text.ts";
+import type { SignedRequest, TencentEnv } from "./verified.ts";
 import { cdata } from "./xml.ts";
 
 /**
@@ -21,7 +22,7 @@ const BUSY = "系统繁忙，请稍后再试。";
  * message is refused, else the XML to send (plain, or for the caller to seal).
  */
 export async function replyXml(
-  c: Context<{ Bindings: Env }>,
+  c: Context<TencentEnv>,
   channel: Channel,
   fields: Record<string, string>,
   request: SignedRequest,
@@ -43,6 +44,14 @@ export async function replyXml(
     console.error(JSON.stringify({ level: "error", channel, event: "reply_failed", message: (e as Error).message }));
     return toTextReplyXml(BUSY, target);
   }
+}
+
+/** The passive reply as the message came: in the sealed envelope (safe mode), or plain. */
+export async function sendXml(c: Context<TencentEnv>, xml: string): Promise<Response> {
+  const seal = c.get("seal");
+  return c.body(seal ? toEnvelopeXml(await seal(xml)) : xml, 200, {
+    "content-type": "application/xml; charset=utf-8",
+  });
 }
 
 /** The fields of the user's message a reply needs: it goes back to the sender, from the account. */

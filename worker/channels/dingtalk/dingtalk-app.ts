@@ -7,30 +7,23 @@ import { waitUntilOf } from "../../insights/index.ts";
 import { askChat } from "../common/ask-chat.ts";
 import { callbackBodyLimit } from "../common/callback-body-limit.ts";
 import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
-import { notConfigured, refuse } from "../common/refuse.ts";
+import { refuse } from "../common/refuse.ts";
 import { admitOnce, isReplay } from "../common/replay.ts";
 import { stripIllegalXmlChars } from "../common/xml.ts";
 import { type DingTalkMessage, str, toDingTalkInput } from "./message.ts";
 import { toDingTalkReply } from "./reply.ts";
-import { DINGTALK_MAX_SKEW_MS, isFreshMs, verifyDingTalkSign } from "./sign.ts";
+import { DINGTALK_MAX_SKEW_MS } from "./sign.ts";
+import { type DingTalkEnv, verifyDingTalk } from "./verify-dingtalk.ts";
 
-type DingTalkContext = Context<{ Bindings: Env }>;
+type DingTalkContext = Context<DingTalkEnv>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** parse → answer() → format; verifyDingTalk has checked the sign. */
 async function receiveMessage(c: DingTalkContext) {
-  const secret = c.env.DINGTALK_APP_SECRET;
-  if (!secret) return notConfigured(c, "dingtalk", ["DINGTALK_APP_SECRET"]);
-  const timestamp = c.req.header("timestamp");
-  const sign = c.req.header("sign");
-  if (!timestamp || !sign) return refuse(c, "dingtalk", 401, "missing_signature");
-  if (!isFreshMs(timestamp)) return refuse(c, "dingtalk", 403, "stale_timestamp");
-  if (!(await verifyDingTalkSign(timestamp, sign, secret))) return refuse(c, "dingtalk", 401, "bad_signature");
-
-  const body = await c.req.text();
   let msg: DingTalkMessage;
   try {
-    const parsed: unknown = JSON.parse(body);
+    const parsed: unknown = JSON.parse(c.get("message"));
     if (!isRecord(parsed)) return refuse(c, "dingtalk", 400, "bad_json");
     msg = parsed as DingTalkMessage;
   } catch {
@@ -43,7 +36,7 @@ async function receiveMessage(c: DingTalkContext) {
 
   // The sign covers the timestamp only, not the body: a captured pair would carry any message for an hour.
   // A timestamp is admitted with one msgId; the same timestamp with another message is refused.
-  const seen = await admitOnce(c.env, "dingtalk", timestamp, msgId, 2 * DINGTALK_MAX_SKEW_MS);
+  const seen = await admitOnce(c.env, "dingtalk", c.get("timestamp"), msgId, 2 * DINGTALK_MAX_SKEW_MS);
   if (seen.seen === "conflict") return refuse(c, "dingtalk", 409, "replayed_signature");
   if (isReplay(seen)) {
     console.log(JSON.stringify({ level: "warn", channel: "dingtalk", event: "replayed" }));
@@ -79,4 +72,9 @@ async function receiveMessage(c: DingTalkContext) {
   return c.json(toDingTalkReply(reply, group && staffId ? staffId : undefined));
 }
 
-export const dingtalkApp = new Hono<{ Bindings: Env }>().post("/", callbackBodyLimit("dingtalk"), receiveMessage);
+export const dingtalkApp = new Hono<{ Bindings: Env }>().post(
+  "/",
+  callbackBodyLimit("dingtalk"),
+  verifyDingTalk,
+  receiveMessage,
+);

@@ -5,17 +5,15 @@ import type { Env } from "../../env.ts";
 import { waitUntilOf } from "../../insights/index.ts";
 import { askChat } from "../common/ask-chat.ts";
 import { callbackBodyLimit } from "../common/callback-body-limit.ts";
-import { cryptFor, freshQuery } from "../common/channel-request.ts";
-import { sealReply } from "../common/envelope.ts";
 import { MAX_QUESTION_CHARS } from "../common/handle-message.ts";
-import type { MsgCrypt } from "../common/msg-crypt.ts";
-import { openSealed } from "../common/open-sealed.ts";
-import { notConfigured, refuse } from "../common/refuse.ts";
+import { refuse } from "../common/refuse.ts";
 import { formatReplyText } from "../common/reply-text.ts";
+import type { TencentEnv } from "../common/verified.ts";
+import { type SealedChannel, verifySealed } from "../common/verify-sealed.ts";
 import { stripIllegalXmlChars } from "../common/xml.ts";
 import type { Inbound } from "../state/converse.ts";
 
-type BotContext = Context<{ Bindings: Env }>;
+type BotContext = Context<TencentEnv>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -67,49 +65,13 @@ export function toBotInput(msg: BotMessage): Inbound | "welcome" | null {
   }
 }
 
-async function check(c: BotContext) {
-  const { WECOM_BOT_TOKEN: token, WECOM_BOT_ENCODING_AES_KEY: aesKey } = c.env;
-  if (!token || !aesKey) {
-    return notConfigured(
-      c,
-      "wecom-bot",
-      [!token && "WECOM_BOT_TOKEN", !aesKey && "WECOM_BOT_ENCODING_AES_KEY"].filter((s): s is string => !!s),
-    );
-  }
-  const crypt = await cryptFor(c, "wecom-bot", aesKey, "", "WECOM_BOT_ENCODING_AES_KEY");
-  if (crypt instanceof Response) return crypt;
-  const query = freshQuery(c, "wecom-bot");
-  if (query instanceof Response) return query;
-  return { token, crypt, ...query, msgSignature: query.q.get("msg_signature") };
-}
+const BOT: SealedChannel = { channel: "wecom-bot", token: "WECOM_BOT_TOKEN", aesKey: "WECOM_BOT_ENCODING_AES_KEY" };
 
-async function verifyUrl(c: BotContext) {
-  const checked = await check(c);
-  if (checked instanceof Response) return checked;
-  const opened = await openSealed(c, "wecom-bot", { ...checked, encrypt: checked.q.get("echostr") });
-  if ("refused" in opened) return opened.refused;
-  return c.text(opened.plaintext);
-}
-
+/** parse → answer() → format; verifySealed has checked and opened the callback. */
 async function receiveMessage(c: BotContext) {
-  const checked = await check(c);
-  if (checked instanceof Response) return checked;
-  const body = await c.req.text();
-  let encrypt: unknown;
-  try {
-    const outer: unknown = JSON.parse(body);
-    encrypt = isRecord(outer) ? outer.encrypt : undefined;
-  } catch {
-    return refuse(c, "wecom-bot", 400, "bad_json");
-  }
-  const opened = await openSealed(c, "wecom-bot", {
-    ...checked,
-    encrypt: typeof encrypt === "string" ? encrypt : undefined,
-  });
-  if ("refused" in opened) return opened.refused;
   let msg: BotMessage;
   try {
-    const parsed: unknown = JSON.parse(opened.plaintext);
+    const parsed: unknown = JSON.parse(c.get("message"));
     if (!isRecord(parsed)) return refuse(c, "wecom-bot", 400, "bad_json");
     msg = parsed as BotMessage;
   } catch {
@@ -122,8 +84,8 @@ async function receiveMessage(c: BotContext) {
   const chat = c.env.CHAT_STATE.get(
     c.env.CHAT_STATE.idFromName(`wecom-bot:${str(msg.aibotid)}:${str(msg.chatid)}:${userid}`),
   );
-  const key =
-    typeof msg.msgid === "string" && msg.msgid ? `msg:${msg.msgid}` : `text:${checked.timestamp}:${checked.nonce}`;
+  const { timestamp, nonce } = c.get("signed");
+  const key = typeof msg.msgid === "string" && msg.msgid ? `msg:${msg.msgid}` : `text:${timestamp}:${nonce}`;
   // msgsignature covers the ciphertext: a repeat is the same message, and ChatState tells a retry (the
   // stored reply) from a replay (null: nothing sent) by the age of its reply.
   const replayed = () => {
@@ -136,7 +98,7 @@ async function receiveMessage(c: BotContext) {
     // A welcome may only be a text (or template card) reply, not a stream (document/path/101031 回复欢迎语).
     const welcome = await chat.reply(key, { kind: "subscribe" }, origin);
     if (!welcome) return replayed();
-    return sealedJson(c, checked, { msgtype: "text", text: { content: formatReplyText(welcome) } });
+    return sealedJson(c, { msgtype: "text", text: { content: formatReplyText(welcome) } });
   }
   const clean = (t: string) => {
     const text = stripIllegalXmlChars(t).slice(0, MAX_QUESTION_CHARS);
@@ -160,15 +122,15 @@ async function receiveMessage(c: BotContext) {
     ctx: waitUntilOf(c),
   });
   if (!reply) return replayed();
-  return sealedJson(c, checked, {
+  return sealedJson(c, {
     msgtype: "stream",
     stream: { id: crypto.randomUUID(), finish: true, content: formatReplyText(reply) },
   });
 }
 
 /** The encrypted JSON envelope every bot reply travels in. */
-async function sealedJson(c: BotContext, checked: { token: string; crypt: MsgCrypt }, payload: unknown) {
-  const sealed = await sealReply(checked.crypt, checked.token, JSON.stringify(payload));
+async function sealedJson(c: BotContext, payload: unknown) {
+  const sealed = await c.get("seal")!(JSON.stringify(payload));
   return c.json({
     encrypt: sealed.encrypt,
     msgsignature: sealed.signature,
@@ -178,5 +140,5 @@ async function sealedJson(c: BotContext, checked: { token: string; crypt: MsgCry
 }
 
 export const wecomBotApp = new Hono<{ Bindings: Env }>()
-  .get("/", verifyUrl)
-  .post("/", callbackBodyLimit("wecom-bot"), receiveMessage);
+  .get("/", verifySealed(BOT, "echostr"), (c) => c.text(c.get("message")))
+  .post("/", callbackBodyLimit("wecom-bot"), verifySealed(BOT, "json"), receiveMessage);
