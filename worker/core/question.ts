@@ -5,6 +5,7 @@ import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { asksOf, type QuestionType } from "./asks.ts";
+import { smallTalk } from "./small-talk.ts";
 import { tuning } from "./tuning.ts";
 
 export type { QuestionType };
@@ -56,11 +57,6 @@ export interface AnalysedQuestion {
 }
 
 // All patterns run on normalize()d text: Simplified, lower case, half-width.
-const GREETING =
-  /^(你好|您好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|晚安|在吗|在不在|有人吗|喂|再见|拜拜|bye)+$/;
-const THANKS = /^(谢谢|多谢|感谢|谢了|thanks|thank you|thx|好的|明白了|知道了|收到|ok)+(你|您|啦|了)?$/;
-const HELP =
-  /^(请问|那|所以)?(你|您)?(能|会|可以|能够)(做|干|回答|帮我)?(些)?(什么|啥)(问题)?|^(你|您)是(谁|什么|干什么的)|^(我)?(能|可以)问(些)?(什么|啥)|^(怎么用|如何使用|使用说明|帮助|help|功能|菜单)$/;
 
 // Words that frame a question but never carry its topic. Replaced by a gap, never deleted, so that
 // no bigram is formed across them (北京的房价 must not yield 京房).
@@ -298,13 +294,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   };
   const { core: normalized, scene } = splitClauses(rewritten, specific);
   const script = detectScript(question);
-  const intent: Intent = GREETING.test(bare)
-    ? "greeting"
-    : THANKS.test(bare)
-      ? "thanks"
-      : HELP.test(bare)
-        ? "help"
-        : "question";
+  const intent = smallTalk(bare, index?.meta);
   const types = asksOf(normalized);
   const countWord = index ? countedIn(plain, index) : undefined;
   if (countWord) types.unshift("count");

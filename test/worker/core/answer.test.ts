@@ -42,6 +42,24 @@ describe("answer", () => {
     expect(ask("你能做什么?").citations).toEqual([]);
   });
 
+  it("knows small talk around its phrases: particles, forms of address, the guest by name, reactions", () => {
+    for (const q of [
+      "你好啊",
+      "早上好呀😊",
+      "张厅长好",
+      "大家好",
+      "好吧",
+      "不错不错",
+      "谢谢张厅长的介绍",
+      "再见啦",
+      "👍",
+    ])
+      expect(ask(q), q).toMatchObject({ intent: "greeting", found: false, citations: [] });
+    for (const q of ["你是机器人吗", "你叫什么名字"]) expect(ask(q).intent, q).toBe("help");
+    // A greeting before a question does not hide the question.
+    expect(ask("张厅长您好，以旧换新资金多少").text).toContain("80.45");
+  });
+
   it("follows up on the previous question", () => {
     const a = ask("那电动自行车呢", ["家电以旧换新花了多少钱"]);
     expect(a.text).toContain("5228");
