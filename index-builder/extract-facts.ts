@@ -2,6 +2,7 @@
 // by rules (clauses, number+unit patterns, the words around them), never from a table of known figures:
 // test/index-builder/extract-facts.test.ts checks that every figure of content/interview.md lands in one.
 import type { Fact, InterviewMeta, Passage } from "../worker/search/passage.ts";
+import { ENUMERATOR, TIME_CLAUSE, TIME_LEAD } from "../worker/text/discourse.ts";
 import { splitClauses } from "../worker/text/sentences.ts";
 
 // A figure: a number and its unit. Longer units first (億美元 before 億, 個百分點 before 個).
@@ -12,19 +13,10 @@ const COUNTER = /^(個|條|家|項|大)$/;
 // A figure that only qualifies what follows (5000萬元以上的省外落地項目) is part of that measure, not a fact.
 const QUALIFIER = /^(以上|以下|以內|左右)/;
 
-// A clause or leading phrase that sets the time frame of its sentence.
-const TIME =
-  "截至[^,,、]{1,10}?(?:日|目前|月底|年底)|截至目前|今年以來|自[^,,]{1,8}至今|(?:今年|去年|\\d{4}年)?(?:\\d{1,2}至\\d{1,2}月|上半年|下半年|前三季度)|今年|去年|\\d{4}年|當前|目前|如今";
-const TIME_CLAUSE = new RegExp(`^(?:${TIME})$`);
-const TIME_LEAD = new RegExp(`^(?:${TIME})(?=[^年月日])`);
-
 // A segment that places the figure before it among others (居全國第4, 高於全國2.1個百分點, 連續9個月…).
 const RANK = /居全國|居於|位列|位居|排名|排在|高於|低於|領先|連續\d|前列/;
 // Openers of a clause with no subject of its own: the subject is in the clause before.
 const SUBJECTLESS = /^(其中|同比|能|已|並|且|而且|從而|就|也|還|相對)/;
-// Openers that only make sense inside the original list.
-const ENUMERATOR =
-  /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
 // Words around a measure that are not what is measured: connectors, the speaker's "we", the province itself,
 // and the verbs that only say the figure was reached (撥付16.39億元 measures 汽車報廢更新).
 const LEADING =

@@ -1,5 +1,6 @@
 import type { LoadedPassage } from "../search/load-index.ts";
 import type { Fact } from "../search/passage.ts";
+import { ENUMERATOR, POINT, TIME_OPENING } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { splitClauses } from "../text/sentences.ts";
 import { factReply } from "./fact-reply.ts";
@@ -9,11 +10,6 @@ import { templates } from "./templates.ts";
 // A clause that opens like this has no subject of its own and belongs to the clause before it
 // (…撥付16.39億元、居全國第4 / …使用5228萬元,居全國第1 / …18億美元、同比增長13.5%,高於全國2.1個百分點).
 const CONTINUATION = /^(居|位列|位居|排|高於|低於|同比|且|已|並|實現|就是|確保|反映|贏得|能|從而|有效)/;
-// A short opening clause that sets the time frame of the whole sentence (截至10月22日, / 今年1至9月,).
-const TIME_FRAME = /^(截至|今年|去年|當前|目前|\d{4}年|自掛牌)/;
-// Enumerators that only make sense inside the original list.
-export const ENUMERATOR =
-  /^(首先|其次|再次|最後|此外|同時|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,,、:]?/;
 // A short enumerated sentence (三是創新舉辦“基金+項目”招商活動。) only names a topic: the next sentence says it.
 const HEADING_CHARS = 24;
 // An overview reply (a topic-only question) may run to two sentences of about this much in all.
@@ -52,7 +48,7 @@ export function focusSentence(sentence: string, q: AnalysedQuestion): string {
   const picked = [groups[best]!];
   if (/^其中/.test(groups[best]!) && best > 0) picked.unshift(groups[best - 1]!);
   const lead = groups[0]!;
-  if (best > 0 && !picked.includes(lead) && TIME_FRAME.test(lead) && lead.length <= 14) picked.unshift(lead);
+  if (best > 0 && !picked.includes(lead) && TIME_OPENING.test(lead) && lead.length <= 14) picked.unshift(lead);
   return tidy(picked.join(""));
 }
 
@@ -107,7 +103,6 @@ export function composeReply(
 }
 
 // The speaker's own points: 一是…二是… (an outline, in order); the 第一/第二 of a list of measures is another list.
-const POINT = /^([一二三四五六七八九十])是/;
 
 /**
  * The points of the speaker's outline in a turn (一是优化环境。二是优化商品。…): each point's opening clause,

@@ -1,0 +1,25 @@
+// How Chinese speech orders and frames what it says: list openers, numbered points and time frames. One
+// module for the builder (index-builder/extract-facts.ts reads periods and measures with it) and the worker
+// (worker/core/compose.ts trims replies and lists points with it). Patterns cover both scripts, as the
+// builder reads the interview as written and the worker reads it too.
+
+/** Openers that only make sense inside the original list (首先, 其次, 第三, 二是, 一方面): dropped from a quote. */
+export const ENUMERATOR =
+  /^(首先|其次|再次|最後|最后|此外|同時|同时|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,，,、:：]?/;
+
+/** A numbered point of an outline (一是优化环境): its number. */
+export const POINT = /^([一二三四五六七八九十])是/;
+
+/**
+ * A phrase that sets a time frame: 截至10月22日, 截至目前, 今年以来, 自挂牌设立至今, 今年1至9月, 上半年,
+ * 前三季度, 2023年, 当前, 如今.
+ */
+export const TIME =
+  "截至[^,，、]{1,10}?(?:日|目前|月底|年底)|截至目前|今年以來|今年以来|自[^,，]{1,8}至今|(?:今年|去年|\\d{4}年)?(?:\\d{1,2}至\\d{1,2}月|上半年|下半年|前三季度)|今年|去年|\\d{4}年|當前|当前|目前|如今";
+
+/** A clause that is only a time frame (截至10月22日). */
+export const TIME_CLAUSE = new RegExp(`^(?:${TIME})$`);
+/** A clause that opens with a time frame (今年1至9月，全省…), not a date inside a longer phrase. */
+export const TIME_LEAD = new RegExp(`^(?:${TIME})(?=[^年月日])`);
+/** A clause that opens with a time frame, however it goes on. */
+export const TIME_OPENING = new RegExp(`^(?:${TIME})`);
