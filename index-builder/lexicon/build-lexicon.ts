@@ -71,7 +71,9 @@ const GLOSS_STOP = new Set("to a an the of and or in on at for with by sb sth on
 function glossPhrases(gloss: string): string[] {
   // A proper name leads its gloss (Hebei province in north China…) and an acronym stands in brackets (GDP).
   const lead = /^([A-Z][a-z]+)( [A-Z][a-z]+)?\b/.exec(gloss);
-  const names = [lead?.[1], lead?.[2] && lead[1] + lead[2], /\(([A-Z]{2,6})\)/.exec(gloss)?.[1]]
+  // …and a common name may follow (China Export Commodities Fair also known as the Canton Fair).
+  const known = /also (?:known as|called) (?:the )?([A-Za-z][A-Za-z -]+)/.exec(gloss)?.[1]?.trim();
+  const names = [lead?.[1], lead?.[2] && lead[1] + lead[2], /\(([A-Z]{2,6})\)/.exec(gloss)?.[1], known]
     .filter((n): n is string => !!n)
     .map((n) => n.toLowerCase());
   return names.concat(
@@ -88,7 +90,8 @@ function glossPhrases(gloss: string): string[] {
           .filter((w) => w && !GLOSS_STOP.has(w))
           .join(" "),
       )
-      .filter((g) => g && g.split(" ").length <= 3 && /^[a-z][a-z -]*$/.test(g)),
+      // Numbers may be part of a gloss (百强 "top 100").
+      .filter((g) => g && g.split(" ").length <= 3 && /^[a-z][a-z0-9 -]*$/.test(g)),
   );
 }
 
@@ -125,12 +128,15 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
   };
   for (const [word, info] of jieba) {
     const len = [...word].length;
-    if (len > 5 || (len === 1 && info.freq < LEXICON_LIMITS.commonCharFreq)) continue;
+    // A single character is a target when common (money → 钱), or, last of all, when the interview writes it
+    // and nothing else glosses the word so (hydrogen → 氢, of 氢能).
+    const rareChar = len === 1 && info.freq < LEXICON_LIMITS.commonCharFreq;
+    if (len > 5 || (rareChar && !inInterview(word))) continue;
     const here = len > 1 && inInterview(word);
-    if (!here && info.freq < LEXICON_LIMITS.commonWordFreq) continue;
+    if (!here && !rareChar && info.freq < LEXICON_LIMITS.commonWordFreq) continue;
     for (const g of glossesOf(word))
       for (const p of glossPhrases(g)) {
-        consider(p, word, (here ? 1e9 : 0) + info.freq);
+        consider(p, word, rareChar ? info.freq - 2e10 : (here ? 1e9 : 0) + info.freq);
         // A word that is only ever part of a gloss (brand, of 品牌 "brand name") is read as that gloss's word
         // for the interview's own words, ranked below every gloss that is the word itself.
         const parts = p.split(" ");

@@ -73,7 +73,7 @@ const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
 export const ASKS: readonly AskKind[] = [
   {
     type: "rank",
-    detect: /排名|排第|第几|名次|排在|位列|位居|前几(?!个?[月年天])/,
+    detect: /排名|排第|排位|第几|名次|排在|位列|位居|前几(?!个?[月年天])/,
     bonus: (s) => (RANK.test(s) ? 3 : 0),
     shows: (s) => RANK.test(s),
   },
@@ -117,7 +117,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "share",
-    detect: /占有率|市占率|占比|比例|比重|份额|百分之|百分点|增速|增幅|涨幅|增长率|几成/,
+    detect: /占有率|市占率|占比|比例|比重|份额|百分之|百分点|增速|增幅|涨幅|增长率|幅度|几成/,
     bonus: () => 0,
     shows: (s) => SHARE.test(s),
     onlyWithFigure: true,
@@ -163,7 +163,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "how",
-    detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋/,
+    detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋|原因/,
     bonus: (_, p) => (p.kind === "answer" ? 0.5 : 0),
   },
   { type: "what", detect: /(?!)/, bonus: () => 0 },

@@ -69,7 +69,8 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
  * phrase first. Words the tables do not know stay as written: an unknown name (GDP) is a fact to weigh.
  */
 export function translateEnglish(normalized: string, lex: LoadedLexicon): string {
-  return normalized.replace(/[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*/g, (run) => {
+  // A run of English words, numbers among them (top 100).
+  return normalized.replace(/[a-z][a-z-]*(?:\s+[a-z0-9][a-z0-9-]*)*/g, (run) => {
     const words = run.split(/\s+/);
     const out: string[] = [];
     let lastTranslated = false;

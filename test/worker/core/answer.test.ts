@@ -147,6 +147,13 @@ describe("answer", () => {
     expect(translateEnglish("brand", interview.lexicon)).toContain("品牌");
     // Translated words in a row are written together, so that 新能源 is matched as the interview writes it.
     expect(translateEnglish("new energy", interview.lexicon).trim()).toBe("新能源");
+    // A gloss's common name (…also known as the Canton Fair), numbers inside a gloss (百强 "top 100"), and a
+    // character the interview writes when nothing else is glossed so (hydrogen → 氢, of 氢能).
+    expect(translateEnglish("canton fair", interview.lexicon).trim()).toBe("广交会");
+    expect(translateEnglish("export top 100", interview.lexicon).trim()).toBe("出口百强");
+    expect(translateEnglish("hydrogen energy", interview.lexicon)).toContain("氢能");
+    // …never before a common word: money is 钱, brand is 品牌 (not 金, 牌).
+    expect(translateEnglish("money brand", interview.lexicon).trim()).toBe("钱品牌");
   });
 
   it("refuses, with the topic's passage as related, when the sentence lacks the kind of figure asked", () => {
@@ -173,6 +180,15 @@ describe("answer", () => {
     expect(ask("前两个季度落地的省外项目有多少").text).toContain("1014");
     // Taiwan's 年增率 is year-on-year growth.
     expect(ask("對外直接投資年增率是多少").text).toContain("13.5");
+  });
+
+  it("reads formal framing as framing: 分别, 幅度, 排位, 原因是什么", () => {
+    const both = ask("請問河北省推動的縣級物流配送中心和鄉鎮商貿中心分別有多少個?");
+    expect(both.text).toContain("36");
+    expect(both.text).toContain("425");
+    expect(ask("请问2023年河北省对外直接投资额同比增长幅度是多少?").text).toContain("13.5");
+    // A when-question's verb must be told of: the page's date is not a birth year.
+    expect(ask("张泽峰是哪年出生的").found).toBe(false);
   });
 
   it("takes a follow-up's own word as what it asks, the conversation only as where", () => {

@@ -11,6 +11,7 @@ import batch2 from "../../fixtures/batches/batch-2.jsonl?raw";
 import batch3 from "../../fixtures/batches/batch-3.jsonl?raw";
 import batch4 from "../../fixtures/batches/batch-4.jsonl?raw";
 import batch5 from "../../fixtures/batches/batch-5.jsonl?raw";
+import batch6 from "../../fixtures/batches/batch-6.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -35,6 +36,7 @@ const sets = [
   { name: "batch-3", questions: parse(batch3), floor: 44 / 47 },
   { name: "batch-4", questions: parse(batch4), floor: 61 / 69 },
   { name: "batch-5", questions: parse(batch5), floor: 55 / 65 },
+  { name: "batch-6", questions: parse(batch6), floor: 36 / 41 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
