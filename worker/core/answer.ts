@@ -2,7 +2,7 @@ import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
 import { showsAsked } from "./asks.ts";
-import { composeReply, outlinePoints, wholeSentence, wholeSentenceReply } from "./compose.ts";
+import { announcedPoints, composeReply, outlinePoints, wholeSentence, wholeSentenceReply } from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
@@ -143,13 +143,11 @@ export function answer(question: string, context: AnswerContext): Answer {
 
   const { ranked, coverage, focus, unknownName, weight } = retrieve(index, q);
   const best = ranked[0];
+  const turnOf = (s: ScoredSentence) => index.passages.filter((p) => p.turn === s.passage.turn && p.kind === "answer");
   const onTopic = !!best && coverage >= minCoverage;
   // 第三个是什么 after an outline: that point of the previous answer's turn, with what spells it out when the point
   // is a heading (三是创新举办"基金+项目"招商活动。→ its next sentence too).
-  const numbered =
-    q.ordinal && best && onTopic
-      ? outlinePoints(index.passages.filter((p) => p.turn === best.passage.turn && p.kind === "answer"))[q.ordinal - 1]
-      : undefined;
+  const numbered = q.ordinal && best && onTopic ? outlinePoints(turnOf(best), best)[q.ordinal - 1] : undefined;
   if (numbered) {
     const at: ScoredSentence = { passage: numbered.passage, sentence: numbered.sentence, score: best!.score };
     // A point that is its whole sentence (三是…活动。) is a heading: the next sentence says what it is.
@@ -168,11 +166,16 @@ export function answer(question: string, context: AnswerContext): Answer {
       suggestions: suggest(index, q.script, { turn: best!.passage.turn, exclude: cited.map((p) => p.id), question }),
     };
   }
-  // An outline question on a turn whose answer is an outline (一是…二是…) is answered by its points, as a list.
-  const points =
-    q.outline && best && onTopic && !unknownName && !q.more
-      ? outlinePoints(index.passages.filter((p) => p.turn === best.passage.turn && p.kind === "answer"))
-      : [];
+  // An outline question on a turn whose answer is an outline (一是…二是…) is answered by its points, as a list;
+  // so is a question for a list (有啥活动, 做了哪些工作) whose best sentence announces one (…做了大量工作。首先…).
+  const listable = best && onTopic && !unknownName && !q.more;
+  const points = !listable
+    ? []
+    : q.outline
+      ? outlinePoints(turnOf(best), best)
+      : q.types.includes("list")
+        ? announcedPoints(turnOf(best), best)
+        : [];
   if (best && points.length) {
     const list = points.map(({ point }) => say(point));
     const cited = [...new Set(points.map((p) => p.passage))].slice(0, 2);

@@ -152,7 +152,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "list",
-    detect: /哪些|哪几|有什么|有哪|都有|包括|列举/,
+    detect: /哪些|哪几|有什么|有啥|有些啥|搞了啥|有哪|都有|包括|列举/,
     bonus: (s) => (enumerates(s) ? 1.5 : 0),
   },
   {

@@ -1,6 +1,6 @@
 import type { LoadedPassage } from "../search/load-index.ts";
 import type { Fact } from "../search/passage.ts";
-import { ENUMERATOR, POINT, TIME_OPENING } from "../text/discourse.ts";
+import { ANNOUNCES, ENUMERATOR, POINT_SERIES, TIME_OPENING } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { splitClauses } from "../text/sentences.ts";
 import { factReply } from "./fact-reply.ts";
@@ -102,26 +102,64 @@ export function composeReply(
   return { text: templates[passage.kind](passage.speaker, body), ...(fact && { fact: fact.fact }) };
 }
 
-// The speaker's own points: 一是…二是… (an outline, in order); the 第一/第二 of a list of measures is another list.
+export interface OutlinePoint {
+  point: string;
+  passage: LoadedPassage;
+  sentence: number;
+}
 
 /**
- * The points of the speaker's outline in a turn (一是优化环境。二是优化商品。…): each point's opening clause,
- * in order, or [] when the turn has fewer than two. A point may open a sentence or follow its colon
- * (着力做三个方面工作:一是加快开放平台建设).
+ * The points of one of the speaker's outlines in a turn (一是优化环境。二是优化商品。… or 首先，…其次，…第五，…):
+ * each point's opening clause, in order, or [] when it has fewer than two. A turn may hold two outlines (the
+ * trade-in measures 首先…第五, then 一是…三是 of supply): `near` picks the one holding that sentence, or the one
+ * it announces (…做了大量工作。→ 首先…); without it, the first 一是 outline, else the first.
  */
 export function outlinePoints(
   passages: LoadedPassage[],
-): { point: string; passage: LoadedPassage; sentence: number }[] {
-  const points: { point: string; passage: LoadedPassage; sentence: number }[] = [];
+  near?: { passage: LoadedPassage; sentence: number },
+): OutlinePoint[] {
+  const runs: (OutlinePoint & { series: string })[][] = [];
+  // Where `near` sits among the turn's sentences, and the sentence after it.
+  let at = -1;
+  let order = 0;
+  const orderOf = new Map<OutlinePoint, number>();
   for (const passage of passages)
-    for (const [at, sentence] of passage.sentences.entries())
+    for (const [index, sentence] of passage.sentences.entries()) {
+      if (near && near.passage === passage && near.sentence === index) at = order;
       for (const part of sentence.split(/[:：]/)) {
-        if (!POINT.test(part)) continue;
+        const kind = POINT_SERIES.find(({ opener }) => opener.test(part));
+        if (!kind) continue;
         const opening = part
-          .replace(POINT, "")
-          .split(/[,,;;。]/)[0]!
+          .replace(kind.opener, "")
+          .split(/[,，,;；。]/)[0]!
           .trim();
-        if (opening) points.push({ point: opening, passage, sentence: at });
+        if (!opening) continue;
+        const point = { point: opening, passage, sentence: index, series: kind.series };
+        orderOf.set(point, order);
+        const run = runs.at(-1);
+        if (run && run[0]!.series === kind.series && !kind.first.test(part)) run.push(point);
+        else runs.push([point]);
       }
-  return points.length >= 2 ? points : [];
+      order++;
+    }
+  const lists = runs.filter((run) => run.length >= 2);
+  const holds = (run: OutlinePoint[]) => run.some((p) => orderOf.get(p) === at);
+  const announced = (run: OutlinePoint[]) => orderOf.get(run[0]!) === at + 1;
+  const chosen =
+    (at >= 0 && lists.find((run) => holds(run) || announced(run))) ||
+    lists.find((run) => run[0]!.series === "is") ||
+    lists[0];
+  return (chosen ?? []).map(({ point, passage, sentence }) => ({ point, passage, sentence }));
+}
+
+/** The outline a sentence announces (…全省商务系统做了大量工作。→ 首先…其次…), or [] when none follows it. */
+export function announcedPoints(passages: LoadedPassage[], near: { passage: LoadedPassage; sentence: number }) {
+  if (!ANNOUNCES.test(near.passage.normalizedSentences[near.sentence] ?? "")) return [];
+  const points = outlinePoints(passages, near);
+  const first = points[0];
+  if (!first) return [];
+  const flat = passages.flatMap((p) => p.sentences.map((_, i) => [p, i] as const));
+  const nearAt = flat.findIndex(([p, i]) => p === near.passage && i === near.sentence);
+  const firstAt = flat.findIndex(([p, i]) => p === first.passage && i === first.sentence);
+  return firstAt === nearAt + 1 ? points : [];
 }

@@ -7,8 +7,18 @@
 export const ENUMERATOR =
   /^(首先|其次|再次|最後|最后|此外|同時|同时|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,，,、:：]?/;
 
-/** A numbered point of an outline (一是优化环境): its number. */
-export const POINT = /^([一二三四五六七八九十])是/;
+/**
+ * The two ways a speaker numbers points: 一是…二是…三是 and 首先，…其次，…第三，…最后，. A point opens its
+ * sentence (or follows its colon); the ordinal kind needs its comma (第三方审计 is no point).
+ */
+export const POINT_SERIES: readonly { series: string; opener: RegExp; first: RegExp }[] = [
+  { series: "is", opener: /^([一二三四五六七八九十])是/, first: /^一是/ },
+  {
+    series: "ordinal",
+    opener: /^(首先|其次|再次|第[一二三四五六七八九十]|最后|最後)[,，、]/,
+    first: /^(首先|第一)/,
+  },
+];
 
 /**
  * A phrase that sets a time frame: 截至10月22日, 截至目前, 今年以来, 自挂牌设立至今, 今年1至9月, 上半年,
@@ -23,3 +33,10 @@ export const TIME_CLAUSE = new RegExp(`^(?:${TIME})$`);
 export const TIME_LEAD = new RegExp(`^(?:${TIME})(?=[^年月日])`);
 /** A clause that opens with a time frame, however it goes on. */
 export const TIME_OPENING = new RegExp(`^(?:${TIME})`);
+
+/**
+ * A sentence that announces the list after it: it ends on the work done, the measures taken or the aspects
+ * to come (全省商务系统做了大量工作。, 着力做三个方面工作:).
+ */
+export const ANNOUNCES =
+  /(?:做了|开展了|采取了|推出了|抓了|着力做|做好|从[一二三四五六七八九十几两\d]+个?方面)[^，,。]{0,10}(?:工作|举措|措施|方面|发力)[。:：]?$/;

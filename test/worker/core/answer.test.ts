@@ -202,6 +202,12 @@ describe("answer", () => {
     for (const point of a.list ?? []) expect(a.text).toContain(point);
     expect(ask("優化供給有哪幾個方面").list).toEqual(["優化環境", "優化商品", "優化服務"]);
     expect(ask("净菜占有率多少").list).toBeUndefined();
+    // A list question whose sentence announces a list (…做了大量工作。首先…第五…) gets that list, not the
+    // turn's other outline (一是…三是).
+    const measures = ask("以旧换新有啥活动").list ?? [];
+    expect(measures).toHaveLength(5);
+    expect(measures[1]).toContain("依托媒体");
+    expect(ask("第三个是什么", ["以旧换新有啥活动"]).text).toContain("万人业务大培训");
     // 都有哪些 after a noun asks for those things, not for the speaker's points.
     expect(ask("省里推出的优品都有哪些").list).toBeUndefined();
   });
