@@ -171,6 +171,13 @@ export const ASKS: readonly AskKind[] = [
 
 export const askKind = new Map(ASKS.map((kind) => [kind.type, kind]));
 
+/** The words by which a text asks (占有率, 多少, 排第几), joined: what a follow-up with its own ask drops. */
+export function askWordsIn(normalized: string): string {
+  return ASKS.flatMap((kind) => [...normalized.matchAll(new RegExp(kind.detect.source, "g"))].map((m) => m[0])).join(
+    " ",
+  );
+}
+
 /** The kinds a question asks for, in registry order ("what" when none). */
 export function asksOf(normalized: string): QuestionType[] {
   return ASKS.filter((kind) => kind.detect.test(normalized)).map((kind) => kind.type);

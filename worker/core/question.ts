@@ -4,7 +4,7 @@ import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { asksOf, type QuestionType } from "./asks.ts";
+import { asksOf, askWordsIn, type QuestionType } from "./asks.ts";
 import { smallTalk } from "./small-talk.ts";
 import { tuning } from "./tuning.ts";
 
@@ -355,8 +355,12 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   }
   if (previous && (FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP)) {
     const before = analyseQuestion(previous, history.slice(0, -1), index);
-    contextTokens = [...contextTokens, ...before.tokens.filter((t) => !tokens.includes(t))];
-    for (const t of before.types) if (!types.includes(t)) types.push(t);
+    // A follow-up that asks something of its own (那它是谁打造的 after a share question) keeps the topic, not
+    // what was asked before: the words of the earlier ask (占有率) would pull back to the earlier answer.
+    const ownAsk = types.length > 0;
+    const askedBefore = ownAsk ? askWordsIn(normalize(previous)) : "";
+    contextTokens = [...contextTokens, ...before.tokens.filter((t) => !tokens.includes(t) && !askedBefore.includes(t))];
+    if (!ownAsk) for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");
   const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];

@@ -193,6 +193,8 @@ describe("answer", () => {
 
   it("takes a follow-up's own word as what it asks, the conversation only as where", () => {
     expect(ask("外资呢", ["自贸区制度创新成果有多少"]).text).toContain("148.6");
+    // A follow-up with an ask of its own keeps the topic, not the earlier ask (占有率).
+    expect(ask("那它是谁打造的", ["河北净菜在北京占有率多少"]).text).toContain("省委");
   });
 
   it("answers an outline question with the speaker's points as a list, in order", () => {
