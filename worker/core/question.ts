@@ -1,5 +1,12 @@
 import type { SearchIndex } from "../search/load-index.ts";
-import { aliasesIn, fixHomophones, synonymsIn, translateEnglish, unknownPlaces } from "../text/lexicon.ts";
+import {
+  aliasesIn,
+  expandAbbreviations,
+  fixHomophones,
+  synonymsIn,
+  translateEnglish,
+  unknownPlaces,
+} from "../text/lexicon.ts";
 import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
@@ -229,6 +236,17 @@ const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?
 // Digits between Chinese units count too (4千5百多亿).
 const APPROX_NUMERAL = /(?:\d*[零〇一二两三四五六七八九十百千])+\d*(?=多|几|余|来|个?亿|个?万|左右|上下|出头)/g;
 
+// The interview's text, normalize()d, one sentence a line: made once per index.
+const interviewTexts = new WeakMap<SearchIndex, string>();
+function interviewTextOf(index: SearchIndex): string {
+  let text = interviewTexts.get(index);
+  if (text === undefined) {
+    text = index.passages.flatMap((p) => p.normalizedSentences).join("\n");
+    interviewTexts.set(index, text);
+  }
+  return text;
+}
+
 function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   let text = translateEnglish(normalized, index.lexicon).replace(APPROX_NUMERAL, (n) =>
     String(parseChineseNumber(n) ?? n),
@@ -238,6 +256,7 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   for (const m of text.matchAll(FRAME)) for (let i = m.index; i < m.index + m[0].length; i++) frozen.add(i);
   text = fixHomophones(text, index.lexicon, (pair) => index.postings.sentencesWith(pair).length > 0, frozen);
   for (const [alias, term] of aliasesIn(text, index.lexicon)) text = text.replaceAll(alias, ` ${term} `);
+  text = expandAbbreviations(text, interviewTextOf(index));
   // 几处, 多少座: the measure word after the question word names nothing (its regex is built once at load).
   if (index.lexicon.countWordAfterAsk) text = text.replace(index.lexicon.countWordAfterAsk, (m) => m.slice(0, -1));
   return readApproximateNumbers(withDigits(text), index.numbers);

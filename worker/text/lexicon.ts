@@ -171,3 +171,22 @@ export function unknownPlaces(normalized: string, lex: LoadedLexicon): string[] 
   }
   return out;
 }
+
+/**
+ * Chinese abbreviations, formed by keeping characters of a phrase in order (综保区 for 综合保税区, 经开区 for
+ * 经济开发区): three characters of a question of which the interview writes neither pair are read as the one
+ * phrase of four to six characters it writes that begins with the first, holds the second and ends with the
+ * third. Two such phrases, or none, leave the question as it is.
+ */
+export function expandAbbreviations(normalized: string, interviewText: string): string {
+  let out = normalized;
+  for (const { 1: window = "" } of normalized.matchAll(/(?=(\p{Script=Han}{3}))/gu)) {
+    // Only where the question has a word the interview lacks: neither pair of the three is the interview's.
+    if (interviewText.includes(window.slice(0, 2)) || interviewText.includes(window.slice(1))) continue;
+    const [a, b, c] = [...window];
+    const phrase = new RegExp(`${a}[^${a}，,。、；;：:“”\\s]{0,3}?${b}[^，,。、；;：:“”\\s]{0,3}?${c}`, "gu");
+    const found = new Set([...interviewText.matchAll(phrase)].map((m) => m[0]).filter((m) => m.length >= 4));
+    if (found.size === 1) out = out.replace(window, ` ${[...found][0]} `);
+  }
+  return out;
+}

@@ -142,6 +142,13 @@ describe("answer", () => {
     expect(ask("天津的以旧换新补贴多少").found).toBe(false);
   });
 
+  it("reads an abbreviation as the one phrase of the interview it can shorten", () => {
+    expect(ask("综保区").text).toContain("综合保税区");
+    expect(ask("经开区").text).toContain("经济开发区");
+    // Where the question's pairs are the interview's, nothing is expanded (外贸企业 is not 外贸流通企业).
+    expect(ask("河北怎样帮助外贸企业开拓市场").text).not.toContain("流通");
+  });
+
   it("reads English through CC-CEDICT: a word only found inside a gloss, words in a row as one compound", () => {
     // 品牌 is glossed "brand name": brand alone is read as 品牌 for want of any gloss that is just "brand".
     expect(translateEnglish("brand", interview.lexicon)).toContain("品牌");

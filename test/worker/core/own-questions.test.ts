@@ -34,7 +34,7 @@ const sets = [
   { name: "batch-1", questions: parse(batch1), floor: 47 / 53 },
   { name: "batch-2", questions: parse(batch2), floor: 47 / 52 },
   { name: "batch-3", questions: parse(batch3), floor: 45 / 47 },
-  { name: "batch-4", questions: parse(batch4), floor: 61 / 69 },
+  { name: "batch-4", questions: parse(batch4), floor: 62 / 69 },
   { name: "batch-5", questions: parse(batch5), floor: 56 / 65 },
   { name: "batch-6", questions: parse(batch6), floor: 37 / 41 },
 ] as const;
