@@ -106,6 +106,14 @@ function confidenceOf(coverage: number, focus: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** Whether a sentence holds an outline's first point or is followed by it. */
+function leadsOutline(points: { passage: LoadedPassage; sentence: number }[], at: ScoredSentence): boolean {
+  const first = points[0];
+  if (!first) return false;
+  if (first.passage === at.passage) return first.sentence === at.sentence || first.sentence === at.sentence + 1;
+  return at.sentence === at.passage.sentences.length - 1 && first.sentence === 0;
+}
+
 /** The sentence after a scored one: later in its passage, else the first of the next passage of its turn. */
 function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentence | undefined {
   const { passage, sentence } = scored;
@@ -142,8 +150,13 @@ export function answer(question: string, context: AnswerContext): Answer {
   }
 
   const { ranked, coverage, focus, unknownName, weight } = retrieve(index, q);
-  const best = ranked[0];
   const turnOf = (s: ScoredSentence) => index.passages.filter((p) => p.turn === s.passage.turn && p.kind === "answer");
+  // The interviewer's question restates a turn's topic and never answers it: a reader's question that finds it
+  // (怎么扩大对外开放 → 围绕扩大对外开放…还有哪些探索?) is answered by the answer's lead sentence, and by its
+  // outline when the lead opens one (着力做三个方面工作:一是…).
+  const asked = ranked[0];
+  const lead = asked?.passage.kind === "question" ? turnOf(asked)[0] : undefined;
+  const best: ScoredSentence | undefined = lead ? { passage: lead, sentence: 0, score: asked!.score } : asked;
   const onTopic = !!best && coverage >= minCoverage;
   // 第三个是什么 after an outline: that point of the previous answer's turn, with what spells it out when the point
   // is a heading (三是创新举办"基金+项目"招商活动。→ its next sentence too).
@@ -175,7 +188,9 @@ export function answer(question: string, context: AnswerContext): Answer {
       ? outlinePoints(turnOf(best), best)
       : q.types.includes("list")
         ? announcedPoints(turnOf(best), best)
-        : [];
+        : lead && q.types.some((t) => t === "how" || t === "what")
+          ? outlinePoints(turnOf(best), best).filter((_, __, all) => leadsOutline(all, best))
+          : [];
   if (best && points.length) {
     const list = points.map(({ point }) => say(point));
     const cited = [...new Set(points.map((p) => p.passage))].slice(0, 2);

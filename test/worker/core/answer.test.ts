@@ -221,6 +221,14 @@ describe("answer", () => {
     expect(ask("省里推出的优品都有哪些").list).toBeUndefined();
   });
 
+  it("answers a question that finds the interviewer's question with the answer it got, never the question", () => {
+    const why = ask("为什么说商务工作与老百姓息息相关");
+    expect(why.citations[0]?.id).toMatch(/^a/);
+    expect(why.text).toContain("守护烟火");
+    // The lead that opens an outline answers a how-question with the outline.
+    expect(ask("河北怎么扩大对外开放").list).toEqual(["加快开放平台建设", "加速外贸扩容提质", "加强对外投资合作"]);
+  });
+
   it("answers 第N个 after an outline with that point, and what spells out a point that is only a heading", () => {
     const third = ask("第三个是什么", ["河北从哪几个方面扩大对外开放"]);
     expect(third.found).toBe(true);
