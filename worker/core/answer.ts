@@ -261,7 +261,7 @@ export function answer(question: string, context: AnswerContext): Answer {
   const confidence = confidenceOf(coverage, focus);
   if (confidence < lowConfidence && !q.more) reply = { ...reply, text: templates.hedge(reply.text) };
   const citations = citationsFor(
-    chosen === best ? ranked : [chosen, ...ranked.filter((r) => r !== chosen)],
+    chosen === ranked[0] ? ranked : [chosen, ...ranked.filter((r) => r !== chosen)],
     origin,
     q.script,
   );
