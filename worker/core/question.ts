@@ -39,6 +39,11 @@ export interface AnalysedQuestion {
   synonyms: string[];
   /** Time words of the question (明年, 下半年, 2019年): the interview must mention them to answer. */
   timeWords: string[];
+  /**
+   * Latin names of the question as typed: acronyms in capitals (GDP, CPI, ODI), lower-cased. An everyday
+   * English word the tables cannot read (scenic) is phrasing; an acronym is a named thing.
+   */
+  acronyms: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
   /** Those of contextTokens that come from the scene of a long question (the clauses before the asking one). */
@@ -80,7 +85,9 @@ const FRAME = new RegExp(
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
     "(?<!对)比(?![例重率较])|高出|高于|低于|[高低快慢](?=了?(几|多少))",
     // Words for the page itself: the interview is the only thing this assistant talks about.
-    "这篇|本文|文章|稿件|报道|网页|页面|本期",
+    "这篇|本文|文章|稿件|报道|网页|页面|本期|这次|此次|本次",
+    // Pointing back at what was just said (在这上面, 这方面的): the topic is in the words before.
+    "这上面|这方面|这里面|这件事|这个事|这块",
     // What a fact shows (说明了什么, 意味着什么): the effect kind says it.
     "说明了?(?=什么|啥)|意味着|反映了?(?=什么|啥)|体现了?(?=什么|啥)",
     // Asking how or what was done: the type says it, the words are never in the answer.
@@ -93,7 +100,7 @@ const FRAME = new RegExp(
 // Everyday words for what the page calls otherwise: added to the query, never replacing it.
 // Generic newsroom and statistics vocabulary, not phrasings of any particular question.
 const SYNONYMS: [RegExp, string][] = [
-  [/发布|发表|刊登|刊发|上线|发稿|出版/, "来源 2024"],
+  [/发布|发表|刊登|刊发|刊出|登出|上线|发稿|出版/, "来源 2024"],
   [/来源|出处|哪家媒体|哪个网站|媒体/, "来源 新华网"],
   [/摄影|照片|图片|拍照|拍的|配图/, "拍摄"],
   [/作者|撰稿|写的|记者|文字/, "文字"],
@@ -302,7 +309,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
   const plain = normalize(question).trim();
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
-  const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(plain, index) : plain));
+  // A-not-A asks yes or no (够不够, 是不是, 有没有, 行不行): any verb or adjective doubled around 不/没 is a
+  // question word, not content, and is read as 吗.
+  const yesNo = plain.replace(/(\p{Script=Han})[不没]\1/gu, "吗");
+  const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;
   const rewritten = said("上半") && !said("1至6月") ? spans.replace(/1至6月/g, "上半年") : spans;
@@ -407,6 +417,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     alternatives,
     synonyms,
     timeWords,
+    acronyms: [...question.matchAll(/(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()),
     contextTokens,
     sceneTokens,
     more: false,

@@ -218,7 +218,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const missingWord = (w: string | undefined) => w !== undefined && index.lexicon.wordSet.has(w) && !anywhere(w);
   const headWord = q.focus.verbBeforeAsk ? undefined : focusRun.filter((t) => !noise.has(t)).at(-1);
   const unknownName =
-    q.tokens.some((t) => /^[a-z]{2,}$|^\d/.test(t) && !anywhere(t)) ||
+    // A number or an acronym the interview never writes (2019, GDP); an untranslated everyday word only weighs.
+    q.tokens.some((t) => (/^\d/.test(t) || (q.acronyms.includes(t) && /^[a-z]{2,}$/.test(t))) && !anywhere(t)) ||
     q.timeWords.some((w) => !anywhere(w)) ||
     q.places.length > 0 ||
     // 怎么领取: a way of doing what the interview never mentions doing, nor anything glossed alike.

@@ -198,6 +198,16 @@ describe("answer", () => {
     expect(ask("张泽峰是哪年出生的").found).toBe(false);
   });
 
+  it("reads yes-no doubling, pointing back and typed acronyms as framing or names", () => {
+    // 够不够 asks yes or no; 在这上面 points back at the topic; 刊出 is published.
+    expect(ask("以旧换新钱够不够 一共多少").text).toContain("80.45");
+    expect(ask("听说河北搞了家电以旧换新，到现在为止河北在这上面用了多少钱").text).toContain("11.28");
+    expect(ask("這次訪談是什麼時候刊出的?").text).toContain("2024");
+    // An everyday English word the tables cannot read weighs as phrasing; an acronym in capitals is a name.
+    expect(ask("scenic 消费场景有多少个").text).toContain("28");
+    expect(ask("河北 GDP 多少").found).toBe(false);
+  });
+
   it("takes a follow-up's own word as what it asks, the conversation only as where", () => {
     expect(ask("外资呢", ["自贸区制度创新成果有多少"]).text).toContain("148.6");
     // A follow-up with an ask of its own keeps the topic, not the earlier ask (占有率).
