@@ -219,6 +219,10 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
   for (const { term, aliases: as } of glossary)
     for (const a of as) if (!/^[a-z]/.test(a) && !inInterview(a)) aliases.push([a, term]);
 
+  const commonPairs = [...jieba]
+    .filter(([w, i]) => i.freq >= LEXICON_LIMITS.wordFreq && /^\p{Script=Han}{2}$/u.test(w))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
   return {
     english: Object.fromEntries([...english].map(([p, { word }]) => [p, word])),
     aliases,
@@ -227,11 +231,9 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     places: places.join(" "),
     classifiers: [...classifiers].join(""),
     synonyms,
-    words: [...jieba]
-      .filter(([w, i]) => i.freq >= LEXICON_LIMITS.wordFreq && /^\p{Script=Han}{2}$/u.test(w))
-      .map(([w]) => w)
-      .sort()
-      .join(""),
+    words: commonPairs.map(([w]) => w).join(""),
+    // One letter a word, in the order of `words`: n for a noun (jieba's n, not names), else -.
+    nouns: commonPairs.map(([, i]) => (/^n[a-z]?$/.test(i.pos) && !/^n[rst]$/.test(i.pos) ? "n" : "-")).join(""),
     englishStop: ENGLISH_STOP,
   };
 }

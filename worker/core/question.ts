@@ -186,6 +186,8 @@ function contentRuns(normalized: string): string[][] {
     const at = args[args.length - 2] as number;
     let from = 0;
     let to = m.length;
+    // A frame word that is a word itself (一共, 具体) stays whole: in 一共用了, 共用 is the junction, not a word.
+    if (m.length >= 2 && isWord(m)) return " ";
     if (at > 0 && keeps(cleaned.slice(at - 1, at + 1))) from = 1;
     if (to > from && keeps(cleaned.slice(at + m.length - 1, at + m.length + 1))) to -= 1;
     return from >= to ? m : `${m.slice(0, from)} ${m.slice(to)}`;
@@ -350,8 +352,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
         .join("")
     : "";
   const squeezed = normalized.replace(/\s+/g, "");
+  // …unless that word is a noun (销量多少, 标准是多少 ask for the 销量, the 标准): jieba's part of speech says.
+  const lastWord = headRun.at(-1);
+  const noun = !!lastWord && !!index?.lexicon.nounSet.has(lastWord) && !MEASURE.test(lastWord);
   const verbBeforeAsk = asked
-    ? !!lastChar && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
+    ? !!lastChar && !noun && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
     : // …and a word before 是 is the thing asked about (河北省长是谁 asks who the 省长 is).
       !!headText && !squeezed.includes(`的${headText}`) && !new RegExp(`${headText}是(谁|什么|啥|哪)`).test(squeezed);
   // An outline question asks for the speaker's points: no one word names what is asked for.

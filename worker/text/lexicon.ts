@@ -21,6 +21,8 @@ export interface Lexicon {
   synonyms: Record<string, string>;
   /** Common two-character words (jieba), concatenated: a bigram not among them is likely two words' junction. */
   words: string;
+  /** One letter per word of `words`: n for a common noun (jieba's part of speech), - otherwise. */
+  nouns?: string;
 }
 
 export interface LoadedLexicon extends Lexicon {
@@ -32,6 +34,8 @@ export interface LoadedLexicon extends Lexicon {
   /** 几处, 多少座: a question word and the measure word after it (not 几个月: its 月 names a span). */
   countWordAfterAsk: RegExp | undefined;
   wordSet: Set<string>;
+  /** The common nouns among them (销量, 标准, 价格): a noun just before 多少 is what is asked for, not a verb. */
+  nounSet: Set<string>;
   /** Synonym keys by their first two characters. */
   synonymsByStart: Map<string, string[]>;
   /** Longest English phrase, in words. */
@@ -39,6 +43,7 @@ export interface LoadedLexicon extends Lexicon {
 }
 
 export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
+  const words = lexicon.words?.match(/../gu) ?? [];
   const readingsOf = new Map<string, string[]>();
   for (const [syllable, chars] of Object.entries(lexicon.chars))
     for (const c of chars) readingsOf.set(c, [...(readingsOf.get(c) ?? []), syllable]);
@@ -58,7 +63,8 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     countWordAfterAsk: lexicon.classifiers
       ? new RegExp(`(多少|几)[${lexicon.classifiers}](?![月年天日周季])`, "g")
       : undefined,
-    wordSet: new Set(lexicon.words?.match(/../gu) ?? []),
+    wordSet: new Set(words),
+    nounSet: new Set(words.filter((_, i) => lexicon.nouns?.[i] === "n")),
     synonymsByStart,
     longestPhrase,
   };

@@ -208,6 +208,13 @@ describe("answer", () => {
     expect(ask("河北 GDP 多少").found).toBe(false);
   });
 
+  it("tells a noun before 多少 (what is asked) from a verb (how it is asked), by jieba's parts of speech", () => {
+    // 销量 is a noun the interview never uses: sales are not what it reports for new-energy vehicles.
+    expect(ask("河北今年新能源汽车销量多少").found).toBe(false);
+    // 用了 is a verb; 一共 stays a frame word, not 一 + 共用.
+    expect(ask("河北电动自行车以旧换新一共用了多少钱").text).toContain("5228");
+  });
+
   it("takes a follow-up's own word as what it asks, the conversation only as where", () => {
     expect(ask("外资呢", ["自贸区制度创新成果有多少"]).text).toContain("148.6");
     // A follow-up with an ask of its own keeps the topic, not the earlier ask (占有率).
