@@ -215,6 +215,25 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
       const [a, b] = [normalize(from), normalize(to.split(" ")[0] ?? "")];
       if (a && b && a !== b && inInterview(b) && !inInterview(a)) aliases.push([a, b]);
     }
+  // Taiwan words CC-CEDICT marks (Tw), read as the one interview word glossed the same (徒步區 "(Tw) car-free
+  // zone" → 步行街 "car-free zone"), and the Taiwan equivalents it names for an interview word.
+  type Entry = [string, string, string, string | string[]];
+  for (const [, simplified, , english] of (cedict as unknown as { data: { all: Entry[] } }).data.all) {
+    const glosses = [english].flat();
+    const word = normalize(simplified);
+    if (inInterview(word)) {
+      for (const g of glosses)
+        for (const m of g.matchAll(/Taiwan (?:equivalent|term)[^:]*: ?(?:[^|\s[]+\|)?([^\s[|]+)/g))
+          if (m[1] && !inInterview(normalize(m[1]))) aliases.push([normalize(m[1]), word]);
+      continue;
+    }
+    // Only a word that is Taiwanese first (its first meaning is marked), by that first meaning: 行程 has a
+    // (Tw) sense too, and is no Taiwanese word for anything.
+    if (!glosses[0]?.startsWith("(Tw)") || [...word].length < 2) continue;
+    const first = glossPhrases(glosses[0].split(";")[0]!)[0];
+    const same = [...(interviewByGloss.get(first ?? "") ?? [])];
+    if (same.length === 1) aliases.push([word, same[0]!]);
+  }
   // An alias the interview itself writes (外贸, 垃圾) is found as it is: rewriting it would only shift the match.
   for (const { term, aliases: as } of glossary)
     for (const a of as) if (!/^[a-z]/.test(a) && !inInterview(a)) aliases.push([a, term]);

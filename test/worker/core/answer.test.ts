@@ -140,6 +140,8 @@ describe("answer", () => {
     expect(ask("汰舊換新的中央資金爭取到多少").text).toContain("72.41");
     expect(ask("以旧换新资金是不是八十多亿").text).toContain("80.45");
     expect(ask("天津的以旧换新补贴多少").found).toBe(false);
+    // Taiwan words CC-CEDICT marks (Tw): 徒步區 "car-free zone" is the interview's 步行街.
+    expect(ask("省級商業行人徒步區有幾條?").text).toContain("33");
   });
 
   it("reads an abbreviation as the one phrase of the interview it can shorten", () => {
