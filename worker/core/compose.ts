@@ -25,7 +25,8 @@ const tidy = (text: string) =>
 
 /** The clauses of a sentence that answer the question, with the sentence's time frame kept in front. */
 export function focusSentence(sentence: string, q: AnalysedQuestion): string {
-  const wholeWanted = q.types.some((t) => t === "how" || t === "list" || t === "what");
+  // How, why, what it brings and lists are told by the whole sentence (有何意义 needs its 就是为了… clause).
+  const wholeWanted = q.types.some((t) => t === "how" || t === "list" || t === "what" || t === "effect");
   if (sentence.length <= WHOLE_SENTENCE || (wholeWanted && !q.contextTokens.length)) return tidy(sentence);
 
   const groups: string[] = [];

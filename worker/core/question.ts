@@ -79,7 +79,7 @@ const FRAME = new RegExp(
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|指的是|是指|指的|意思",
-    "排名第几|排第几|排名|排位|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|呢|吗|吧|啊|呀|嘛|哦|么",
+    "排名第几|排第几|排名|排位|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|关系|呢|吗|吧|啊|呀|嘛|哦|么",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
     "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
@@ -239,6 +239,9 @@ const DETAIL =
 const ORDINAL = /^(那|那么)?第([一二三四五六七八九十\d]{1,2})(个|点|项|条|方面|是|部分)/;
 /** Asking for more of the same, with no words of its own. */
 const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
+
+/** Light verbs (做到, 实现, 开展): how something came about, not an action (领取) the interview must name. */
+const LIGHT_VERBS = /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得)$/;
 
 /** What this interview's index tells the analysis: its language tables, its words and its figures. */
 // Chinese numerals before an approximation (八十多亿, 三十几个, 十一个亿) in digits, for readApproximateNumbers.
@@ -433,10 +436,13 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     asksFigure: asked !== null || (!!runs.length && MEASURE_END.test(runs.at(-1)!.join(""))),
     outline,
     whichWord: which?.[1],
-    howVerb: tokenize(
-      /(?:怎么|怎样|如何|咋|什么时候|何时|哪一?年|哪一?天)(?:才能|能|去|来|样|会)?(\p{Script=Han}{2})/u.exec(
-        normalized,
-      )?.[1] ?? "",
-    )[0],
+    // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
+    howVerb: [
+      tokenize(
+        /(?:怎么|怎样|如何|咋|什么时候|何时|哪一?年|哪一?天)(?:才能|能|去|来|样|会)?(\p{Script=Han}{2})/u.exec(
+          normalized,
+        )?.[1] ?? "",
+      )[0],
+    ].find((verb) => verb !== undefined && !LIGHT_VERBS.test(verb)),
   };
 }

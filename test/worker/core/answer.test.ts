@@ -191,6 +191,16 @@ describe("answer", () => {
     expect(ask("對外直接投資年增率是多少").text).toContain("13.5");
   });
 
+  it("reads why-framing as framing and light verbs as no action to look for", () => {
+    // 目的 and 关系 frame the question; 如何做到 asks how it came about, not for a 做到 the interview must name.
+    expect(ask("开展明察暗访的目的是什么").confidence).toBeGreaterThanOrEqual(0.6);
+    expect(ask("商务工作和双循环什么关系").confidence).toBeGreaterThanOrEqual(0.6);
+    expect(ask("河北是如何做到外贸连续九个月两位数增长的").found).toBe(true);
+    expect(ask("以旧换新补贴怎么领取").found).toBe(false);
+    // What something brings is told by its whole sentence, the purpose clause with it.
+    expect(ask("以旧换新对老百姓有何意义").text).toContain("享受实惠");
+  });
+
   it("reads formal framing as framing: 分别, 幅度, 排位, 原因是什么", () => {
     const both = ask("請問河北省推動的縣級物流配送中心和鄉鎮商貿中心分別有多少個?");
     expect(both.text).toContain("36");
