@@ -168,7 +168,7 @@ function readApproximateNumbers(normalized: string, figures: readonly number[]):
   });
 }
 
-const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年/g;
+const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年|以前|之前|曾经|过去|将来|未来/g;
 
 // The dictionary of the index being asked (its jieba word list), set by analyseQuestion: a frame word that
 // is half of a real word (供给, 占有率, 项目, 了解) stays, so that 给/有/项/了 do not cut words apart.

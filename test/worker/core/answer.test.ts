@@ -208,6 +208,8 @@ describe("answer", () => {
     expect(ask("请问2023年河北省对外直接投资额同比增长幅度是多少?").text).toContain("13.5");
     // A when-question's verb must be told of: the page's date is not a birth year.
     expect(ask("张泽峰是哪年出生的").found).toBe(false);
+    // A time the interview never speaks of (之前, 以前) rules the question out like a year it never gives.
+    expect(ask("张泽峰之前在哪个部门工作").found).toBe(false);
   });
 
   it("reads yes-no doubling, pointing back and typed acronyms as framing or names", () => {

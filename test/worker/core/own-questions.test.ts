@@ -35,10 +35,10 @@ const sets = [
   { name: "batch-1", questions: parse(batch1), floor: 47 / 53 },
   { name: "batch-2", questions: parse(batch2), floor: 47 / 52 },
   { name: "batch-3", questions: parse(batch3), floor: 45 / 47 },
-  { name: "batch-4", questions: parse(batch4), floor: 62 / 69 },
+  { name: "batch-4", questions: parse(batch4), floor: 63 / 69 },
   { name: "batch-5", questions: parse(batch5), floor: 56 / 65 },
   { name: "batch-6", questions: parse(batch6), floor: 37 / 41 },
-  { name: "batch-7", questions: parse(batch7), floor: 48 / 57 },
+  { name: "batch-7", questions: parse(batch7), floor: 49 / 57 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
