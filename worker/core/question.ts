@@ -268,7 +268,7 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   for (const m of text.matchAll(FRAME)) for (let i = m.index; i < m.index + m[0].length; i++) frozen.add(i);
   text = fixHomophones(text, index.lexicon, (pair) => index.postings.sentencesWith(pair).length > 0, frozen);
   for (const [alias, term] of aliasesIn(text, index.lexicon)) text = text.replaceAll(alias, ` ${term} `);
-  text = expandAbbreviations(text, interviewTextOf(index));
+  text = expandAbbreviations(text, interviewTextOf(index), (pair) => index.postings.sentencesWith(pair).length > 0);
   // 几处, 多少座: the measure word after the question word names nothing (its regex is built once at load).
   if (index.lexicon.countWordAfterAsk) text = text.replace(index.lexicon.countWordAfterAsk, (m) => m.slice(0, -1));
   return readApproximateNumbers(withDigits(text), index.numbers);

@@ -178,18 +178,40 @@ export function unknownPlaces(normalized: string, lex: LoadedLexicon): string[] 
   return out;
 }
 
+// First and last characters of every four-to-six-character stretch of a text without punctuation, made once
+// per text (the interview's): what an abbreviation's first and last characters must be.
+const phraseEnds = new Map<string, Set<string>>();
+function phraseEndsOf(text: string): Set<string> {
+  let ends = phraseEnds.get(text);
+  if (!ends) {
+    ends = new Set();
+    for (const run of text.match(/[^，,。、；;：:“”\s]+/gu) ?? [])
+      for (let i = 0; i < run.length; i++)
+        for (let n = 4; n <= 6 && i + n <= run.length; n++) ends.add(run[i]! + run[i + n - 1]!);
+    phraseEnds.set(text, ends);
+  }
+  return ends;
+}
+
 /**
  * Chinese abbreviations, formed by keeping characters of a phrase in order (综保区 for 综合保税区, 经开区 for
  * 经济开发区): three characters of a question of which the interview writes neither pair are read as the one
  * phrase of four to six characters it writes that begins with the first, holds the second and ends with the
  * third. Two such phrases, or none, leave the question as it is.
  */
-export function expandAbbreviations(normalized: string, interviewText: string): string {
+export function expandAbbreviations(
+  normalized: string,
+  interviewText: string,
+  /** Whether the interview writes a pair of characters (a postings lookup, not a scan of the text). */
+  known: (pair: string) => boolean,
+): string {
   let out = normalized;
   for (const { 1: window = "" } of normalized.matchAll(/(?=(\p{Script=Han}{3}))/gu)) {
     // Only where the question has a word the interview lacks: neither pair of the three is the interview's.
-    if (interviewText.includes(window.slice(0, 2)) || interviewText.includes(window.slice(1))) continue;
+    if (known(window.slice(0, 2)) || known(window.slice(1))) continue;
     const [a, b, c] = [...window];
+    // Most such windows are two words meeting (花了多): no phrase of the interview even begins and ends so.
+    if (!phraseEndsOf(interviewText).has(a! + c!)) continue;
     const phrase = new RegExp(`${a}[^${a}，,。、；;：:“”\\s]{0,3}?${b}[^，,。、；;：:“”\\s]{0,3}?${c}`, "gu");
     const found = new Set([...interviewText.matchAll(phrase)].map((m) => m[0]).filter((m) => m.length >= 4));
     if (found.size === 1) out = out.replace(window, ` ${[...found][0]} `);
