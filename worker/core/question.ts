@@ -240,8 +240,11 @@ const ORDINAL = /^(那|那么)?第([一二三四五六七八九十\d]{1,2})(个|
 /** Asking for more of the same, with no words of its own. */
 const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
 
-/** Light verbs (做到, 实现, 开展): how something came about, not an action (领取) the interview must name. */
-const LIGHT_VERBS = /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得)$/;
+/**
+ * Light verbs (做到, 实现, 开展): how something came about, not an action (领取) the interview must name; and
+ * 怎样理解, 如何看待, which ask for an explanation.
+ */
+const LIGHT_VERBS = /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得|理解|看待|认识|评价)$/;
 
 /** What this interview's index tells the analysis: its language tables, its words and its figures. */
 // Chinese numerals before an approximation (八十多亿, 三十几个, 十一个亿) in digits, for readApproximateNumbers.
@@ -316,7 +319,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
   // A-not-A asks yes or no (够不够, 是不是, 有没有, 行不行): any verb or adjective doubled around 不/没 is a
   // question word, not content, and is read as 吗.
-  const yesNo = plain.replace(/(\p{Script=Han})[不没]\1/gu, "吗");
+  // …and a count after 哪/这/那 (哪两位, 这三个) picks things out, it is no figure the interview must give.
+  const yesNo = plain
+    .replace(/(\p{Script=Han})[不没]\1/gu, "吗")
+    .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2");
   const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;

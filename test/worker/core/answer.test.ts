@@ -197,6 +197,9 @@ describe("answer", () => {
     expect(ask("商务工作和双循环什么关系").confidence).toBeGreaterThanOrEqual(0.6);
     expect(ask("河北是如何做到外贸连续九个月两位数增长的").found).toBe(true);
     expect(ask("以旧换新补贴怎么领取").found).toBe(false);
+    // 怎样理解 asks for an explanation; 哪两位 picks people out and gives no figure to look for.
+    expect(ask("怎样理解以新供给创造新需求").found).toBe(true);
+    expect(ask("请问本次访谈的文字记者是哪两位?").text).toContain("袁丽娜");
     // What something brings is told by its whole sentence, the purpose clause with it.
     expect(ask("以旧换新对老百姓有何意义").text).toContain("享受实惠");
   });

@@ -13,6 +13,7 @@ import batch4 from "../../fixtures/batches/batch-4.jsonl?raw";
 import batch5 from "../../fixtures/batches/batch-5.jsonl?raw";
 import batch6 from "../../fixtures/batches/batch-6.jsonl?raw";
 import batch7 from "../../fixtures/batches/batch-7.jsonl?raw";
+import batch8 from "../../fixtures/batches/batch-8.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -39,6 +40,7 @@ const sets = [
   { name: "batch-5", questions: parse(batch5), floor: 56 / 65 },
   { name: "batch-6", questions: parse(batch6), floor: 37 / 41 },
   { name: "batch-7", questions: parse(batch7), floor: 49 / 57 },
+  { name: "batch-8", questions: parse(batch8), floor: 39 / 43 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
