@@ -58,7 +58,7 @@ export interface AnswerContext {
   origin?: string;
 }
 
-const { minCoverage, minFocus, lowConfidence, moreAtLeast, secondCitation, headingSentence } = tuning;
+const { minCoverage, minCoverageAsked, minFocus, lowConfidence, moreAtLeast, secondCitation, headingSentence } = tuning;
 
 // A passage in each script, converted once: bounded by the index (passages × 2 scripts), so nothing grows.
 const converted = new WeakMap<LoadedPassage, Map<Script, { quote: string; speaker: string; section: string }>>();
@@ -157,7 +157,10 @@ export function answer(question: string, context: AnswerContext): Answer {
   const asked = ranked[0];
   const lead = asked?.passage.kind === "question" ? turnOf(asked)[0] : undefined;
   const best: ScoredSentence | undefined = lead ? { passage: lead, sentence: 0, score: asked!.score } : asked;
-  const onTopic = !!best && coverage >= minCoverage;
+  // A message that asks something (a kind from the registry) answers at a lower share of its words than one
+  // that asks nothing: the latter may be small talk that names the interview (谢谢…以旧换新…).
+  const asksSomething = q.types.some((t) => t !== "what");
+  const onTopic = !!best && coverage >= (asksSomething ? minCoverageAsked : minCoverage);
   // 第三个是什么 after an outline: that point of the previous answer's turn, with what spells it out when the point
   // is a heading (三是创新举办"基金+项目"招商活动。→ its next sentence too).
   const numbered = q.ordinal && best && onTopic ? outlinePoints(turnOf(best), best)[q.ordinal - 1] : undefined;

@@ -26,6 +26,8 @@ const PHRASES: Record<Exclude<Intent, "question">, string[]> = {
   help: [
     "你能做什么|你会什么|你是谁|你是什么|你叫什么名字|你叫什么|你是机器人吗|你是人工智能吗|你是ai吗|你是真人吗",
     "怎么用|如何使用|使用说明|帮助|help|功能|菜单",
+    // Asking to ask, with nothing asked yet (想问个问题, 请教一下, 我想了解一下).
+    "我|想|要|问|请教|咨询|了解|一下|个|一个|几个|问题|事|有|能|可以|吗",
   ],
 };
 
@@ -47,7 +49,7 @@ function addressees(meta: InterviewMeta | undefined): string[] {
 }
 
 // Built once per interview (its names), then kept.
-const patterns = new WeakMap<object, Record<Exclude<Intent, "question">, RegExp>>();
+const patterns = new WeakMap<object, Record<Exclude<Intent, "question"> | "mixed", RegExp>>();
 const noMeta = {};
 function patternsFor(meta: InterviewMeta | undefined) {
   const key = meta ?? noMeta;
@@ -59,6 +61,8 @@ function patternsFor(meta: InterviewMeta | undefined) {
       greeting: new RegExp(`${wholly(PHRASES.greeting, address).source}|^${address}+好${PARTICLE}*$`),
       thanks: wholly(PHRASES.thanks, address),
       help: wholly(PHRASES.help, address),
+      // Greeting, thanks and asking-to-ask in one message (在吗？想问个问题).
+      mixed: wholly([...PHRASES.greeting, ...PHRASES.thanks, ...PHRASES.help], address),
     };
     patterns.set(key, made);
   }
@@ -73,5 +77,6 @@ export function smallTalk(bare: string, meta?: InterviewMeta): Intent {
   if (talk.greeting.test(bare)) return "greeting";
   if (talk.help.test(bare) || HELP.test(bare)) return "help";
   if (talk.thanks.test(bare)) return "thanks";
+  if (talk.mixed.test(bare)) return /问|请教|咨询|了解|你是|能做|会什么/.test(bare) ? "help" : "greeting";
   return "question";
 }

@@ -55,7 +55,8 @@ describe("answer", () => {
       "👍",
     ])
       expect(ask(q), q).toMatchObject({ intent: "greeting", found: false, citations: [] });
-    for (const q of ["你是机器人吗", "你叫什么名字"]) expect(ask(q).intent, q).toBe("help");
+    for (const q of ["你是机器人吗", "你叫什么名字", "在吗？想问个问题", "你好，我想了解一下"])
+      expect(ask(q).intent, q).toBe("help");
     // A greeting before a question does not hide the question.
     expect(ask("张厅长您好，以旧换新资金多少").text).toContain("80.45");
   });
