@@ -173,10 +173,10 @@ export const askKind = new Map(ASKS.map((kind) => [kind.type, kind]));
 
 /** The words by which a text asks (占有率, 多少, 排第几), joined: what a follow-up with its own ask drops. */
 export function askWordsIn(normalized: string): string {
-  return ASKS.flatMap((kind) => [...normalized.matchAll(new RegExp(kind.detect.source, "g"))].map((m) => m[0])).join(
-    " ",
-  );
+  return EVERY_ASK.flatMap((detect) => [...normalized.matchAll(detect)].map((m) => m[0])).join(" ");
 }
+// The detect patterns made global once, for matchAll.
+const EVERY_ASK = ASKS.map((kind) => new RegExp(kind.detect.source, "g"));
 
 /** The kinds a question asks for, in registry order ("what" when none). */
 export function asksOf(normalized: string): QuestionType[] {
