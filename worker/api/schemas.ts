@@ -144,7 +144,16 @@ const Citation = v.object({
 });
 export type Citation = v.InferOutput<typeof Citation>;
 
-const AnswerFact = v.object({ value: v.string(), measure: v.string(), period: v.string(), rank: v.string() });
+const AnswerFact = v.object({
+  value: v.string(),
+  measure: v.string(),
+  period: v.string(),
+  rank: v.string(),
+  asked: v.pipe(
+    v.picklist(["rank", "value"]),
+    v.description("What the question asked of the fact (排第几 asks its rank): a card leads with that."),
+  ),
+});
 
 /** The reply of /api/ask. */
 export const AskReply = v.object({

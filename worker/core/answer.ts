@@ -30,6 +30,8 @@ export interface AnswerFact {
   measure: string;
   period: string;
   rank: string;
+  /** What the question asked of the fact: its rank (排第几) or its value; a card leads with that. */
+  asked: "rank" | "value";
 }
 
 export interface Answer {
@@ -278,7 +280,13 @@ export function answer(question: string, context: AnswerContext): Answer {
     related: [],
     suggestions: suggest(index, q.script, { turn: chosen.passage.turn, exclude: citations.map((c) => c.id), question }),
     ...(fact && {
-      fact: { value: say(fact.value), measure: say(fact.measure), period: say(fact.period), rank: say(fact.rank) },
+      fact: {
+        value: say(fact.value),
+        measure: say(fact.measure),
+        period: say(fact.period),
+        rank: say(fact.rank),
+        asked: fact.rank && q.types.includes("rank") ? "rank" : "value",
+      },
     }),
   };
 }

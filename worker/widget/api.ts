@@ -61,7 +61,13 @@ function toReply(value: unknown): Reply {
     ...(list.length > 0 && { list }),
     ...(typeof body.id === "string" && body.id && { id: body.id }),
     ...(typeof fact.value === "string" && {
-      fact: { value: fact.value, measure: str(fact.measure), period: str(fact.period), rank: str(fact.rank) },
+      fact: {
+        value: fact.value,
+        measure: str(fact.measure),
+        period: str(fact.period),
+        rank: str(fact.rank),
+        asked: fact.asked === "rank" ? "rank" : "value",
+      },
     }),
   };
 }

@@ -22,7 +22,6 @@ export interface ReplyView {
 const LOW_CONFIDENCE = 0.6;
 // A rank question (排第几) wants the rank first, not the amount. The core does not say which part of a fact
 // was asked, so the widget reads it off the question: a stopgap until the API's fact names it.
-const ASKS_RANK = /第[几幾]|排名|名次|排在|排行|[几幾]名/;
 
 /** The quote in the reader's script: the verbatim original is Traditional, the converted quote is the asker's. */
 function quoteIn(c: Citation, language: Language) {
@@ -171,8 +170,9 @@ export function renderReply(turn: Turn, reply: Reply, view: ReplyView): HTMLElem
   const source = reply.citations[0];
   let fact: HTMLElement | false = false;
   if (reply.fact && source) {
-    const { value, measure, period, rank } = reply.fact;
-    const rankFirst = rank && ASKS_RANK.test(turn.question);
+    const { value, measure, period, rank, asked } = reply.fact;
+    // The core says what was asked of the fact (a rank question leads with the rank).
+    const rankFirst = asked === "rank" && rank;
     const lead = rankFirst ? rank : value;
     const rest = rankFirst ? [value, measure, period] : [measure, period, rank];
     fact = h("div", { class: "fact" }, h("b", null, lead), h("small", null, rest.filter(Boolean).join(" · ")));

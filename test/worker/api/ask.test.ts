@@ -48,7 +48,11 @@ describe("POST /api/ask", () => {
       measure: "汽车报废更新",
       period: "截至10月22日",
       rank: "居全国第4",
+      asked: "value",
     });
+    // A rank question says so: a card leads with the rank.
+    const rank = await (await post({ question: "汽车报废更新排第几" })).json<AskBody & { fact?: { asked: string } }>();
+    expect(rank.fact?.asked).toBe("rank");
     const plain = await (await post({ question: "一日导购员是什么" })).json<AskBody & { fact?: unknown }>();
     expect(plain.fact).toBeUndefined();
   });
