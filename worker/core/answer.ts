@@ -2,7 +2,14 @@ import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
 import { showsAsked } from "./asks.ts";
-import { announcedPoints, composeReply, outlinePoints, wholeSentence, wholeSentenceReply } from "./compose.ts";
+import {
+  announcedPoints,
+  composeReply,
+  outlineOpenedBy,
+  outlinePoints,
+  wholeSentence,
+  wholeSentenceReply,
+} from "./compose.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
@@ -108,14 +115,6 @@ function confidenceOf(coverage: number, focus: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** Whether a sentence holds an outline's first point or is followed by it. */
-function leadsOutline(points: { passage: LoadedPassage; sentence: number }[], at: ScoredSentence): boolean {
-  const first = points[0];
-  if (!first) return false;
-  if (first.passage === at.passage) return first.sentence === at.sentence || first.sentence === at.sentence + 1;
-  return at.sentence === at.passage.sentences.length - 1 && first.sentence === 0;
-}
-
 /** The sentence after a scored one: later in its passage, else the first of the next passage of its turn. */
 function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentence | undefined {
   const { passage, sentence } = scored;
@@ -194,7 +193,7 @@ export function answer(question: string, context: AnswerContext): Answer {
       : q.types.includes("list")
         ? announcedPoints(turnOf(best), best)
         : lead && q.types.some((t) => t === "how" || t === "what")
-          ? outlinePoints(turnOf(best), best).filter((_, __, all) => leadsOutline(all, best))
+          ? outlineOpenedBy(turnOf(best), best, true)
           : [];
   if (best && points.length) {
     const list = points.map(({ point }) => say(point));

@@ -109,18 +109,15 @@ export interface OutlinePoint {
   sentence: number;
 }
 
+type Near = { passage: LoadedPassage; sentence: number };
+
 /**
- * The points of one of the speaker's outlines in a turn (一是优化环境。二是优化商品。… or 首先，…其次，…第五，…):
- * each point's opening clause, in order, or [] when it has fewer than two. A turn may hold two outlines (the
- * trade-in measures 首先…第五, then 一是…三是 of supply): `near` picks the one holding that sentence, or the one
- * it announces (…做了大量工作。→ 首先…); without it, the first 一是 outline, else the first.
+ * The outlines of a turn, in both numberings (一是…二是… and 首先，…其次，…第五，…), one run per outline of at
+ * least two points; a point opens its sentence or follows its colon (着力做三个方面工作:一是…). With `near`,
+ * where that sentence sits in the turn's order (-1 when it is not in the turn), and each point's place.
  */
-export function outlinePoints(
-  passages: LoadedPassage[],
-  near?: { passage: LoadedPassage; sentence: number },
-): OutlinePoint[] {
+function outlineRuns(passages: LoadedPassage[], near?: Near) {
   const runs: (OutlinePoint & { series: string })[][] = [];
-  // Where `near` sits among the turn's sentences, and the sentence after it.
   let at = -1;
   let order = 0;
   const orderOf = new Map<OutlinePoint, number>();
@@ -143,24 +140,42 @@ export function outlinePoints(
       }
       order++;
     }
-  const lists = runs.filter((run) => run.length >= 2);
+  return { lists: runs.filter((run) => run.length >= 2), orderOf, at };
+}
+
+const plain = (run: OutlinePoint[] | undefined): OutlinePoint[] =>
+  (run ?? []).map(({ point, passage, sentence }) => ({ point, passage, sentence }));
+
+/**
+ * The points of one of the speaker's outlines in a turn, each point's opening clause, in order, or [] when it
+ * has fewer than two. A turn may hold two outlines (the trade-in measures 首先…第五, then 一是…三是 of supply):
+ * `near` picks the one holding that sentence, or the one it announces (…做了大量工作。→ 首先…); without it, the
+ * first 一是 outline, else the first.
+ */
+export function outlinePoints(passages: LoadedPassage[], near?: Near): OutlinePoint[] {
+  const { lists, orderOf, at } = outlineRuns(passages, near);
   const holds = (run: OutlinePoint[]) => run.some((p) => orderOf.get(p) === at);
   const announced = (run: OutlinePoint[]) => orderOf.get(run[0]!) === at + 1;
-  const chosen =
+  return plain(
     (at >= 0 && lists.find((run) => holds(run) || announced(run))) ||
-    lists.find((run) => run[0]!.series === "is") ||
-    lists[0];
-  return (chosen ?? []).map(({ point, passage, sentence }) => ({ point, passage, sentence }));
+      lists.find((run) => run[0]!.series === "is") ||
+      lists[0],
+  );
+}
+
+/**
+ * The outline a sentence opens: the one whose first point is the sentence after it, or (`orHolds`) the sentence
+ * itself (着力做三个方面工作:一是…). [] when none.
+ */
+export function outlineOpenedBy(passages: LoadedPassage[], near: Near, orHolds = false): OutlinePoint[] {
+  const { lists, orderOf, at } = outlineRuns(passages, near);
+  if (at < 0) return [];
+  const first = (run: OutlinePoint[]) => orderOf.get(run[0]!);
+  return plain(lists.find((run) => first(run) === at + 1 || (orHolds && first(run) === at)));
 }
 
 /** The outline a sentence announces (…全省商务系统做了大量工作。→ 首先…其次…), or [] when none follows it. */
-export function announcedPoints(passages: LoadedPassage[], near: { passage: LoadedPassage; sentence: number }) {
+export function announcedPoints(passages: LoadedPassage[], near: Near): OutlinePoint[] {
   if (!ANNOUNCES.test(near.passage.normalizedSentences[near.sentence] ?? "")) return [];
-  const points = outlinePoints(passages, near);
-  const first = points[0];
-  if (!first) return [];
-  const flat = passages.flatMap((p) => p.sentences.map((_, i) => [p, i] as const));
-  const nearAt = flat.findIndex(([p, i]) => p === near.passage && i === near.sentence);
-  const firstAt = flat.findIndex(([p, i]) => p === first.passage && i === first.sentence);
-  return firstAt === nearAt + 1 ? points : [];
+  return outlineOpenedBy(passages, near);
 }
