@@ -326,7 +326,9 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;
-  const rewritten = said("上半") && !said("1至6月") ? spans.replace(/1至6月/g, "上半年") : spans;
+  // (Checked only when the question has that span: an unlisted token like 1至6月 costs a scan of the sentences.)
+  const rewritten =
+    spans.includes("1至6月") && said("上半") && !said("1至6月") ? spans.replace(/1至6月/g, "上半年") : spans;
   // Specific: in the interview, and not in a quarter of its sentences (河北 is everywhere).
   const specific = (t: string) => {
     const n = index?.postings.sentencesWith(t).length ?? 1;
