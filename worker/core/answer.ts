@@ -1,7 +1,7 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
-import { showsAsked } from "./asks.ts";
+import { askKind, showsAsked } from "./asks.ts";
 import {
   announcedPoints,
   composeReply,
@@ -67,7 +67,16 @@ export interface AnswerContext {
   origin?: string;
 }
 
-const { minCoverage, minCoverageAsked, minFocus, lowConfidence, moreAtLeast, secondCitation, headingSentence } = tuning;
+const {
+  minCoverage,
+  minCoverageAsked,
+  minFocus,
+  lowConfidence,
+  moreAtLeast,
+  secondCitation,
+  headingSentence,
+  completeAtLeast,
+} = tuning;
 
 // A passage in each script, converted once: bounded by the index (passages × 2 scripts), so nothing grows.
 const converted = new WeakMap<LoadedPassage, Map<Script, { quote: string; speaker: string; section: string }>>();
@@ -124,6 +133,24 @@ function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentenc
   return after && after.turn === passage.turn && after.kind === passage.kind
     ? { passage: after, sentence: 0, score: scored.score }
     : undefined;
+}
+
+/**
+ * The sentence that completes a reply, when a kind asked wants more than the answering sentence says (a reason
+ * for a why-question, worker/core/asks.ts): the best-ranked sentence of the same turn that says it.
+ */
+function completing(q: AnalysedQuestion, chosen: ScoredSentence, ranked: ScoredSentence[]) {
+  const wanted = q.types.flatMap((t) => askKind.get(t)?.completes ?? []);
+  const said = (r: ScoredSentence) => r.passage.normalizedSentences[r.sentence] ?? "";
+  if (!wanted.length || chosen.passage.kind !== "answer" || wanted.some((w) => w.test(said(chosen)))) return undefined;
+  return ranked.find(
+    (r) =>
+      r.passage.kind === "answer" &&
+      r.passage.turn === chosen.passage.turn &&
+      !(r.passage === chosen.passage && r.sentence === chosen.sentence) &&
+      r.score >= chosen.score * completeAtLeast &&
+      wanted.some((w) => w.test(said(r))),
+  );
 }
 
 /** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
@@ -262,6 +289,8 @@ export function answer(question: string, context: AnswerContext): Answer {
   // No reply is ever found and empty: an empty trim falls back to the whole sentence, then to "that is all".
   if (!reply.text.trim()) reply = wholeSentenceReply(chosen.passage, chosen.sentence);
   if (!reply.text.trim()) reply = { text: templates.nothingMore() };
+  const completion = q.more ? undefined : completing(q, chosen, ranked);
+  if (completion) reply = { ...reply, text: reply.text + wholeSentence(completion) };
   const confidence = confidenceOf(coverage, focus);
   if (confidence < lowConfidence && !q.more) reply = { ...reply, text: templates.hedge(reply.text) };
   const citations = citationsFor(

@@ -4,6 +4,7 @@
 // when no kind asked is shown: "the topic is there, not what you asked" (a fair's enterprises are counted,
 // its signing amount is not). All patterns run on normalize()d text: Simplified, lower case, digits.
 import type { LoadedPassage } from "../search/load-index.ts";
+import { REASON } from "../text/discourse.ts";
 
 export type QuestionType =
   | "count"
@@ -15,6 +16,7 @@ export type QuestionType =
   | "growth"
   | "compare"
   | "effect"
+  | "why"
   | "who"
   | "list"
   | "when"
@@ -51,6 +53,12 @@ export interface AskKind {
    * 万元 shows the money but not the rate.
    */
   also?: boolean;
+  /**
+   * What a reply to this kind must also say, when the sentence that answers does not: a why-question answered
+   * by its claim (净菜在北京市场占有率已达到41.8%) is completed by the turn's best sentence that gives a reason or
+   * a purpose (通过优化商品和服务供给，提升…适配性). Added after the answer, never instead of it.
+   */
+  completes?: RegExp;
 }
 
 const FIGURE = /\d/;
@@ -144,6 +152,13 @@ export const ASKS: readonly AskKind[] = [
     type: "effect",
     detect: /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获|说明了?什么|意味着|反映了?什么|体现了?什么/,
     bonus: (s) => Math.min(3, (s.match(OUTCOME)?.length ?? 0) * 1.2),
+  },
+  {
+    // Only completes the reply: a ranking bonus for reasons (reason first) lost a sealed why-how answer.
+    type: "why",
+    detect: /为什么|为何|为啥|原因|目的|用意|图啥|干嘛要|干吗要|何以|凭什么|怎么会/,
+    bonus: () => 0,
+    completes: REASON,
   },
   {
     type: "who",

@@ -26,7 +26,7 @@ const tidy = (text: string) =>
 /** The clauses of a sentence that answer the question, with the sentence's time frame kept in front. */
 export function focusSentence(sentence: string, q: AnalysedQuestion): string {
   // How, why, what it brings and lists are told by the whole sentence (有何意义 needs its 就是为了… clause).
-  const wholeWanted = q.types.some((t) => t === "how" || t === "list" || t === "what" || t === "effect");
+  const wholeWanted = q.types.some((t) => t === "how" || t === "why" || t === "list" || t === "what" || t === "effect");
   if (sentence.length <= WHOLE_SENTENCE || (wholeWanted && !q.contextTokens.length)) return tidy(sentence);
 
   const groups: string[] = [];
@@ -83,11 +83,16 @@ export function composeReply(
   }
   if (passage.kind === "meta") return { text: "" };
   const next = passage.sentences[sentence + 1];
-  const isHeading = ENUMERATOR.test(text) && text.length <= HEADING_CHARS;
+  // The point may follow the sentence's colon (着力做三个方面工作:一是加快开放平台建设。): it is the heading then.
+  const point = text.split(/[:：]/).at(-1)!;
+  const isHeading = ENUMERATOR.test(point) && point.length <= HEADING_CHARS;
   // A short sentence is quoted whole (its subject and its other figures are context); a long one is cut
   // down to the fact that answers, stated with its time frame and rank. Either way the fact goes along.
   const fact = factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q, weight);
-  if (fact && (text.length > WHOLE_SENTENCE || isHeading))
+  // Why, how and what it shows are said by the sentence around the figure (反映出企业实力持续壮大), unless the
+  // question asks the figure itself (多少).
+  const explains = !q.asksFigure && q.types.some((t) => t === "why" || t === "how" || t === "effect");
+  if (fact && !explains && (text.length > WHOLE_SENTENCE || isHeading))
     return { text: templates[passage.kind](passage.speaker, fact.text), fact: fact.fact };
   let body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
   // "净菜啥情况": a question that names only a topic gets the passage's account of it, the next sentence

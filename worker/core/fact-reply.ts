@@ -78,6 +78,9 @@ function scoreFact(
   // one whose words it shares.
   if ((asks("rank") || asks("compare")) && fact.rank) bonus += 1000;
   if (isGrowth) bonus += asks("growth") ? 50 : -50;
+  // A figure the question states is what it starts from, not what it asks (八十亿的资金里中央给了多少 → 72.41,
+  // not 80.45); a question that only checks a figure (是七十二点四一亿吗) asks no 多少 and keeps it.
+  if (q.asksFigure && fact.number !== null && q.tokens.includes(String(fact.number))) bonus -= 500;
   // Of two facts as good, the one whose measure the question covers more of (投资额 over 投资额同比增长).
   const covered = measure ? own.filter(inText(measure)).reduce((s, t) => s + t.length, 0) / measure.length : 0;
   return {

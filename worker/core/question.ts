@@ -148,7 +148,7 @@ function rewriteQuarters(normalized: string): string {
 /**
  * Approximate numbers (八十多亿, 三十几个, 一百个左右, 十一个亿, 一千出头) read as the interview's figures
  * in their range: 80多 is 80 to 90, 4500多 4500 to 4600, 三十几 30 to 40, 左右/大概 within a tenth, a bare 十一亿
- * 11 to 12.
+ * 11 to 12, a round 四千五百亿 4450 to 4550.
  */
 const APPROX = /(大概|大约|约|差不多|将近|接近|近)?(\d+(?:\.\d+)?)(多|几|余|来)?(个)?(亿|万)?(左右|上下|出头|多)?/g;
 function readApproximateNumbers(normalized: string, figures: readonly number[]): string {
@@ -161,6 +161,8 @@ function readApproximateNumbers(normalized: string, figures: readonly number[]):
     const span = Number.isInteger(n) && n > 0 ? 10 ** String(n).match(/0*$/)![0].length : 1;
     if (more || around === "出头" || around === "多") [lo, hi] = [n, n + span];
     else if (about || around) [lo, hi] = [n * 0.9, n * 1.1];
+    // A round amount (四千五百亿, 八十亿) is said for the figure nearest it: within half its last place written.
+    else if (unit && span > 1) [lo, hi] = [n - span / 2, n + span / 2];
     else if (unit && Number.isInteger(n)) [lo, hi] = [n, n + 1];
     else return whole;
     const near = figures.filter((f) => f >= lo && f < hi);
@@ -320,9 +322,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   // A-not-A asks yes or no (够不够, 是不是, 有没有, 行不行): any verb or adjective doubled around 不/没 is a
   // question word, not content, and is read as 吗.
   // …and a count after 哪/这/那 (哪两位, 这三个) picks things out, it is no figure the interview must give.
+  // 高出几个点: a count of points after a figure is percentage points, as written (2.1个百分点), not 几点 (what time).
   const yesNo = plain
     .replace(/(\p{Script=Han})[不没]\1/gu, "吗")
-    .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2");
+    .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2")
+    .replace(/(几|多少)个点/g, "$1个百分点");
   const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;

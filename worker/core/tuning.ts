@@ -27,6 +27,11 @@ export const tuning = {
   lowConfidence: 0.6,
   /** "还有呢?" moves on to a sentence scoring at least this share of the best one. */
   moreAtLeast: 0.6,
+  /**
+   * A why-question's reply is completed by a reason sentence of its turn scoring at least this share of the
+   * answering one (worker/core/asks.ts, completes): lower reaches reasons on another topic of the turn.
+   */
+  completeAtLeast: 0.5,
   /** A second passage is cited only when it scores nearly as well as the first. */
   secondCitation: 0.8,
   /** A sentence this short (一是优化环境) is a heading: "具体呢" goes on to the sentence after it. */

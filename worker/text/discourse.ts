@@ -40,3 +40,10 @@ export const TIME_OPENING = new RegExp(`^(?:${TIME})`);
  */
 export const ANNOUNCES =
   /(?:做了|开展了|采取了|推出了|抓了|着力做|做好|从[一二三四五六七八九十几两\d]+个?方面)[^，,。]{0,10}(?:工作|举措|措施|方面|发力)[。:：]?$/;
+
+/**
+ * A clause that gives a reason, a purpose or the means (为了让…, 就是要…, 因为…, 通过…, 依托…, 不仅…而且): what a
+ * why-question wants beside the claim. Normalised (Simplified) text.
+ */
+export const REASON =
+  /为了|就是要|旨在|以便|以期|目的是|因为|由于|得益于|所以|因此|从而|通过|依托|借助|不仅|为(?:深入|进一步|加快|推动|推进|促进|实现)/;
