@@ -1,4 +1,5 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
+import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
 import { askKind, showsAsked } from "./asks.ts";
@@ -153,6 +154,8 @@ function completing(q: AnalysedQuestion, chosen: ScoredSentence, ranked: ScoredS
   );
 }
 
+const asked_ = (q: AnalysedQuestion) => ({ ...q, counted: q.focus.run });
+
 /** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
 export function answer(question: string, context: AnswerContext): Answer {
   const { index, history = [], origin = "" } = context;
@@ -244,17 +247,11 @@ export function answer(question: string, context: AnswerContext): Answer {
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
   const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
-  const unasked =
-    !!best &&
-    !showsAsked({ ...q, counted: q.focus.run }, best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
-  if (!best || unknownName || unasked || figureFromDateLine || !onTopic) {
-    // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
-    // what the interview does say on the topic as related, never as the answer's source.
-    // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
-    // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
-    // for asking a kind of figure its sentence does not give (an amount where it gives growth).
-    const topical = onTopic && (focus >= minFocus || unknownName || unasked) && best.passage.kind !== "meta";
-    const related = topical ? [cite(best.passage, origin, q.script)] : [];
+  const unasked = !!best && !showsAsked(asked_(q), best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
+  // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
+  // what the interview does say on the topic as related, never as the answer's source.
+  const refuse = (topical: boolean): Answer => {
+    const related = topical && best ? [cite(best.passage, origin, q.script)] : [];
     return {
       intent: "no_answer",
       found: false,
@@ -264,6 +261,12 @@ export function answer(question: string, context: AnswerContext): Answer {
       related,
       suggestions: suggest(index, q.script, { question }),
     };
+  };
+  if (!best || unknownName || unasked || figureFromDateLine || !onTopic) {
+    // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
+    // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
+    // for asking a kind of figure its sentence does not give (an amount where it gives growth).
+    return refuse(onTopic && (focus >= minFocus || unknownName || unasked) && best.passage.kind !== "meta");
   }
   let chosen = best;
   let reply =
@@ -289,6 +292,15 @@ export function answer(question: string, context: AnswerContext): Answer {
   // No reply is ever found and empty: an empty trim falls back to the whole sentence, then to "that is all".
   if (!reply.text.trim()) reply = wholeSentenceReply(chosen.passage, chosen.sentence);
   if (!reply.text.trim()) reply = { text: templates.nothingMore() };
+  // A figure asked and a reply trimmed to clauses without it (跨境电商进出口额多少 → 支持跨境电商…发展): the
+  // sentence had figures of other things, not the one asked.
+  if (
+    !q.more &&
+    q.asksFigure &&
+    best.passage.kind === "answer" &&
+    !showsAsked(asked_(q), normalize(reply.text), best.passage)
+  )
+    return refuse(true);
   const completion = q.more ? undefined : completing(q, chosen, ranked);
   if (completion) reply = { ...reply, text: reply.text + wholeSentence(completion) };
   const confidence = confidenceOf(coverage, focus);

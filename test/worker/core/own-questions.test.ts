@@ -16,6 +16,7 @@ import batch7 from "../../fixtures/batches/batch-7.jsonl?raw";
 import batch8 from "../../fixtures/batches/batch-8.jsonl?raw";
 import batch9 from "../../fixtures/batches/batch-9.jsonl?raw";
 import batch10 from "../../fixtures/batches/batch-10.jsonl?raw";
+import batch11 from "../../fixtures/batches/batch-11.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -45,6 +46,7 @@ const sets = [
   { name: "batch-8", questions: parse(batch8), floor: 39 / 43 },
   { name: "batch-9", questions: parse(batch9), floor: 51 / 58 },
   { name: "batch-10", questions: parse(batch10), floor: 20 / 25 },
+  { name: "batch-11", questions: parse(batch11), floor: 25 / 30 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
