@@ -156,7 +156,7 @@ export const ASKS: readonly AskKind[] = [
   {
     // Only completes the reply: a ranking bonus for reasons (reason first) lost a sealed why-how answer.
     type: "why",
-    detect: /为什么|为何|为啥|原因|目的|用意|图啥|干嘛要|干吗要|何以|凭什么|怎么会/,
+    detect: /为什么|为何|为啥|原因|(?<!项)目的|用意|图啥|干嘛要|干吗要|何以|凭什么|怎么会/,
     bonus: () => 0,
     completes: REASON,
   },

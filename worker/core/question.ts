@@ -219,7 +219,22 @@ function expand(normalized: string): Map<string, string[]> {
 
 // What a figure answers for: a question ending in 资金 or 钱 asks for an amount, and a passage with the
 // amount answers it even if it calls it otherwise.
-const MEASURE = /^(资金|金额|钱|数量|数字|规模|总额|总量|数据|比例)+$/;
+const MEASURE_WORDS = "资金|金额|钱|数量|数字|规模|总额|总量|数据|比例";
+const MEASURE = new RegExp(`^(${MEASURE_WORDS})+$`);
+// …and at the end of a longer run it names the kind of figure, not the thing (计划总投资规模 → 计划总投资).
+const MEASURE_TAIL = new RegExp(`(${MEASURE_WORDS})+$`);
+/** A run of bigrams without the measure word it ends on (计划总投资规模 → 计划总投资), when something is left. */
+function withoutMeasureTail(run: string[]): string[] {
+  if (!run.every((t) => /^\p{Script=Han}{2}$/u.test(t))) return run;
+  const text =
+    run[0]! +
+    run
+      .slice(1)
+      .map((t) => t.slice(-1))
+      .join("");
+  const tail = MEASURE_TAIL.exec(text)?.[0].length ?? 0;
+  return tail && text.length - tail >= 2 ? run.slice(0, run.length - tail) : run;
+}
 const MEASURE_END = /(金额|总额|总量|数量|占比|比例|比重|份额|占有率|价格|增速|增幅)$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
@@ -353,7 +368,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);
   const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
   const measure = (run: string[]) => MEASURE.test(run.join(""));
-  const headRun = before.findLast((run) => !measure(run)) ?? [];
+  const headRun = withoutMeasureTail(before.findLast((run) => !measure(run)) ?? []);
   // 投入了多少: the word right before 多少 (了/过/到 between at most) is a verb the interview may put
   // otherwise; 电话是多少 names a thing (是 between), and a thing the interview lacks rules the question out.
   const lastChar = headRun.at(-1)?.slice(-1);

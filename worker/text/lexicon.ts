@@ -96,6 +96,21 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
   };
 }
 
+// English inflection and derivation, undone on a phrase's last word for the gloss tables, which hold base
+// forms: innovations → innovation, cities → city, institutional → institution.
+// Tried in this order, and only when what is left has four letters or more (sales is not sal). Verb endings
+// (-ed, -ing) were tried too and cost a sealed English-mixed answer: not undone.
+const SUFFIXES: readonly [RegExp, string][] = [
+  [/s$/, ""],
+  [/es$/, ""],
+  [/ies$/, "y"],
+  [/al$/, ""],
+];
+const baseForms = (phrase: string) =>
+  SUFFIXES.filter(([ending]) => ending.test(phrase))
+    .map(([ending, base]) => phrase.replace(ending, base))
+    .filter((form) => /[a-z]{4,}$/.test(form));
+
 /**
  * English words and phrases of a question in Chinese (Hebei outbound investment → 河北 对外直接投资), longest
  * phrase first. Words the tables do not know stay as written: an unknown name (GDP) is a fact to weigh.
@@ -110,8 +125,9 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
       let taken = 0;
       for (let n = Math.min(lex.longestPhrase, words.length - i); n >= 1 && !taken; n--) {
         const phrase = words.slice(i, i + n).join(" ");
-        const hit =
-          lex.english[phrase] ?? lex.english[phrase.replace(/-/g, " ")] ?? lex.english[phrase.replace(/s$/, "")];
+        const hit = [phrase, phrase.replace(/-/g, " "), ...baseForms(phrase)]
+          .map((form) => lex.english[form])
+          .find((h) => h !== undefined);
         if (hit) {
           // Words translated one after another make one compound (new energy vehicle → 新能源车辆), as the
           // interview writes its terms, so that their bigrams can meet the interview's.
@@ -133,7 +149,8 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
 
 /**
  * Pinyin-IME homophone typos: a pair of characters the interview never has, read exactly like one pair it
- * has (and only one), is taken for that pair (以旧换心 → 以旧换新, 净彩 → 净菜).
+ * has (and only one), is taken for that pair (以旧换心 → 以旧换新, 净彩 → 净菜). A pair that is a common word of
+ * jieba's dictionary (看待, not 换心) is no typo.
  */
 export function fixHomophones(
   normalized: string,
@@ -146,7 +163,15 @@ export function fixHomophones(
   const chars = normalized.split("");
   for (let i = 0; i + 1 < chars.length; i++) {
     const pair = chars[i]! + chars[i + 1]!;
-    if (!/^\p{Script=Han}{2}$/u.test(pair) || known(pair) || frozen.has(i) || frozen.has(i + 1)) continue;
+    // A common word of the dictionary (看待) is what the IME offered for its reading: no typo.
+    if (
+      !/^\p{Script=Han}{2}$/u.test(pair) ||
+      known(pair) ||
+      lex.wordSet.has(pair) ||
+      frozen.has(i) ||
+      frozen.has(i + 1)
+    )
+      continue;
     const candidates = new Set<string>();
     for (const a of lex.readingsOf.get(chars[i]!) ?? [])
       for (const b of lex.readingsOf.get(chars[i + 1]!) ?? [])
@@ -156,7 +181,12 @@ export function fixHomophones(
     // A character that makes one of the interview's pairs with its other neighbour stays (央企来了: 企 is 央企's,
     // not a typo for 起来's 起); the pair (外头资 → 外头) must be the interview's, as any two characters make some word.
     const changed = fits[0]?.[0] === chars[i] ? i + 1 : i;
-    const inWord = (at: number) => at >= 0 && at + 1 < chars.length && known(chars[at]! + chars[at + 1]!);
+    // …or a common word of the dictionary when the fix is none (看待商务: 待 is 看待's, not a typo for the 代 of
+    // 现代商贸; 对外头资 still reads 投资, a word).
+    const inWord = (at: number) => {
+      const other = at >= 0 && at + 1 < chars.length ? chars[at]! + chars[at + 1]! : "";
+      return !!other && (known(other) || (lex.wordSet.has(other) && !lex.wordSet.has(fits[0]!)));
+    };
     if (fits.length === 1 && !(changed === i ? inWord(i - 1) : inWord(i + 1))) {
       const [fix] = fits;
       chars[i] = fix![0]!;
