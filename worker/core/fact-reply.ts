@@ -38,8 +38,11 @@ const matchableFacts = new WeakMap<Fact, MatchableFact>();
 function matchableFact(fact: Fact): MatchableFact {
   let m = matchableFacts.get(fact);
   if (!m) {
+    // A part (其中争取中央资金72.41亿元) is measured within its whole (80.45亿元的资金用于消费品以旧换新): the
+    // whole's words, which its statement restates, are its measure's too, so that 中央 decides between them.
+    const part = /其中/.test(normalize(fact.statement));
     m = {
-      head: matchable(`${fact.measure} ${fact.rank}`),
+      head: matchable(`${fact.measure} ${fact.rank}${part ? ` ${fact.statement}` : ""}`),
       body: matchable(`${fact.statement} ${fact.period}`),
       measure: matchable(fact.measure),
       isGrowth: GROWTH.test(normalize(fact.measure)),
