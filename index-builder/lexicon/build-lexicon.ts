@@ -248,6 +248,10 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     pinyin: Object.fromEntries([...bigrams].map(([k, pairs]) => [k, [...pairs].join(" ")])),
     chars: Object.fromEntries(chars),
     places: places.join(" "),
+    named: glossary
+      .filter((e) => e.place)
+      .map((e) => e.term)
+      .join(" "),
     classifiers: [...classifiers].join(""),
     synonyms,
     words: commonPairs.map(([w]) => w).join(""),

@@ -5,19 +5,26 @@ export interface GlossaryEntry {
   term: string;
   /** What readers call it: Han aliases normalize()d, English ones lower-cased. */
   aliases: string[];
+  /** A place the interview names (its "## Places" section): it answers for that place only where it names it. */
+  place?: boolean;
 }
 
-/** The `- term: alias, alias` lines of content/glossary.md (see its header for the format). */
+/**
+ * The `- term: alias, alias` lines of content/glossary.md (see its header for the format); under its
+ * "## Places" heading, `- place` or `- place: alias, …` lines name the places the interview speaks of.
+ */
 export function readGlossary(markdown: string): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
+  let places = false;
   for (const line of markdown.split("\n")) {
-    const m = /^- ([^:：]+)[:：](.+)$/.exec(line.trim());
-    if (!m) continue;
-    const aliases = m[2]!
+    if (/^##\s/.test(line)) places = /^##\s+Places\b/i.test(line);
+    const m = /^- ([^:：]+)(?:[:：](.+))?$/.exec(line.trim());
+    if (!m || (!m[2] && !places)) continue;
+    const aliases = (m[2] ?? "")
       .split(/[,，、]/)
       .map((a) => normalize(a.trim()))
       .filter(Boolean);
-    entries.push({ term: normalize(m[1]!.trim()), aliases });
+    entries.push({ term: normalize(m[1]!.trim()), aliases, ...(places && { place: true }) });
   }
   return entries;
 }

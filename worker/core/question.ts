@@ -66,6 +66,8 @@ export interface AnalysedQuestion {
   countWord?: string;
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
   places: string[];
+  /** Places of the question the interview names somewhere (保定): only a passage naming them answers for them. */
+  namedPlaces: string[];
 }
 
 // All patterns run on normalize()d text: Simplified, lower case, half-width.
@@ -442,6 +444,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     }
   }
   const places = index ? unknownPlaces(normalized, index.lexicon) : [];
+  const namedPlaces = index ? index.lexicon.namedPlaces.filter((p) => normalized.includes(p)) : [];
   return {
     script,
     intent,
@@ -458,6 +461,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     more: false,
     detail: false,
     places,
+    namedPlaces,
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     asksFigure: asked !== null || (!!runs.length && MEASURE_END.test(runs.at(-1)!.join(""))),

@@ -1,5 +1,6 @@
 import { search } from "@orama/orama";
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
+import { tokenize } from "../text/tokenize.ts";
 import { ASKS } from "./asks.ts";
 import type { AnalysedQuestion } from "./question.ts";
 import { tuning } from "./tuning.ts";
@@ -222,6 +223,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     q.tokens.some((t) => (/^\d/.test(t) || (q.acronyms.includes(t) && /^[a-z]{2,}$/.test(t))) && !anywhere(t)) ||
     q.timeWords.some((w) => !anywhere(w)) ||
     q.places.length > 0 ||
+    // A place the interview names elsewhere (保定有几条步行街: 保定 only in 保定驴火): it speaks of the province here.
+    q.namedPlaces.some((p) => !tokenize(p).every(found)) ||
     // 怎么领取: a way of doing what the interview never mentions doing, nor anything glossed alike.
     missingWord(q.howVerb) ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.

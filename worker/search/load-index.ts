@@ -44,6 +44,7 @@ const EMPTY_LEXICON: Lexicon = {
   pinyin: {},
   chars: {},
   places: "",
+  named: "",
   classifiers: "",
   englishStop: [],
   synonyms: {},

@@ -13,6 +13,11 @@ export interface Lexicon {
   chars: Record<string, string>;
   /** Place names the interview never mentions, space-separated. */
   places: string;
+  /**
+   * Places the interview names besides its own region (its glossary's "## Places"), space-separated: a
+   * question about one is answered only by a passage that names it.
+   */
+  named?: string;
   /** Chinese measure words (CC-CEDICT's classifiers), one character each. */
   classifiers: string;
   /** English function words, dropped from a question. */
@@ -28,6 +33,7 @@ export interface Lexicon {
 export interface LoadedLexicon extends Lexicon {
   readingsOf: Map<string, string[]>;
   placeSet: Set<string>;
+  namedPlaces: string[];
   /** The first two characters of every place name. */
   placeStarts: Set<string>;
   stopSet: Set<string>;
@@ -72,6 +78,9 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     },
     get placeSet() {
       return lazy("placeSet", () => new Set(places()));
+    },
+    get namedPlaces() {
+      return lazy("namedPlaces", () => (lexicon.named ? lexicon.named.split(" ") : []));
     },
     get placeStarts() {
       return lazy("placeStarts", () => new Set(places().map((p) => p.slice(0, 2))));

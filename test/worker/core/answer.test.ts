@@ -273,4 +273,35 @@ describe("answer", () => {
     // A first point that ends a sentence after a colon is a heading too.
     expect(ask("第一个具体说说", ["对外开放从哪几个方面做"]).text).toContain("自贸试验区");
   });
+  it("completes a why-answer with its turn's reason when the answering sentence gives none", () => {
+    const a = ask("为啥河北净菜能打进北京");
+    expect(a.found).toBe(true);
+    // The claim sentence, then a sentence that says why (为深入推进… / 通过…).
+    expect(a.text).toMatch(/为深入推进|通过/);
+  });
+
+  it("does not answer a figure question with a clause of its sentence that has no figure", () => {
+    const a = ask("跨境电商的出口额有多少");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/\d/);
+  });
+
+  it("answers for a place the interview names only where it names it", () => {
+    // 保定 is in the interview (保定驴火), not in the passage counting the province's streets.
+    expect(ask("保定有几条省级商业步行街").found).toBe(false);
+    expect(ask("秦皇岛办过基金加项目路演吗").found).toBe(true);
+  });
+
+  it("takes a figure the question states as its starting point, not as the answer", () => {
+    expect(ask("八十多亿以旧换新资金里中央资金有多少").text).toContain("72.41");
+  });
+
+  it("reads round amounts and counts of points as the interview's figures", () => {
+    expect(ask("四千五百亿的计划总投资对应多少个项目").text).toContain("1014");
+    expect(ask("对外投资比全国高出几个点").text).toContain("2.1");
+  });
+
+  it("keeps a common word the IME offered, and reads a measure word ending the asked run as the kind of figure", () => {
+    expect(ask("上半年省外落地项目计划总投资规模是多少").text).toContain("4540");
+  });
 });
