@@ -105,7 +105,9 @@ export const ASKS: readonly AskKind[] = [
   {
     // 每辆补多少, 人均多少: a rate per unit, which a total does not give.
     type: "perUnit",
-    detect: /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|人均|单价|平均每/,
+    // 一辆车能补多少 asks per vehicle as 每辆 does (not 第一个, 十一个).
+    detect:
+      /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|(?<![第\d一二三四五六七八九十百千万])一(?:辆|台|户|件|斤|公斤|吨|平米|亩)|人均|单价|平均每/,
     bonus: (s) => (PER_UNIT.test(s) ? 1 : 0),
     shows: (s) => PER_UNIT.test(s),
     onlyWithFigure: true,
@@ -156,7 +158,7 @@ export const ASKS: readonly AskKind[] = [
   {
     // Only completes the reply: a ranking bonus for reasons (reason first) lost a sealed why-how answer.
     type: "why",
-    detect: /为什么|为何|为啥|原因|(?<!项)目的|用意|图啥|干嘛要|干吗要|何以|凭什么|怎么会/,
+    detect: /为什么|为何|为啥|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以|凭什么|怎么会/,
     bonus: () => 0,
     completes: REASON,
   },

@@ -1,6 +1,6 @@
 import type { LoadedPassage } from "../search/load-index.ts";
 import type { Fact } from "../search/passage.ts";
-import { ANNOUNCES, ENUMERATOR, POINT_SERIES, TIME_OPENING } from "../text/discourse.ts";
+import { ANNOUNCES, ENUMERATOR, POINT_SERIES, TIME_CLAUSE, TIME_OPENING } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { splitClauses } from "../text/sentences.ts";
 import { factReply } from "./fact-reply.ts";
@@ -47,6 +47,9 @@ export function focusSentence(sentence: string, q: AnalysedQuestion): string {
     if (scoreOf(g) > scoreOf(groups[best]!)) best = i;
   });
   const picked = [groups[best]!];
+  // A clause that is only a time frame (去年，) is no reply alone: the clause after it says what happened then.
+  const next = groups[best + 1];
+  if (next && TIME_CLAUSE.test(normalize(groups[best]!).replace(/[,，、:：]$/, ""))) picked.push(next);
   if (/^其中/.test(groups[best]!) && best > 0) picked.unshift(groups[best - 1]!);
   const lead = groups[0]!;
   if (best > 0 && !picked.includes(lead) && TIME_OPENING.test(lead) && lead.length <= 14) picked.unshift(lead);

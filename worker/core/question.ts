@@ -81,7 +81,7 @@ const FRAME = new RegExp(
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|指的是|是指|指的|意思",
-    "排名第几|排第几|排名|排位|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|关系|呢|吗|吧|啊|呀|嘛|哦|么",
+    "排名第几|排第几|排名|排位|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
     "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
@@ -361,7 +361,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const types = asksOf(normalized);
   const countWord = index ? countedIn(plain, index) : undefined;
   if (countWord) types.unshift("count");
-  const runs = contentRuns(normalized);
+  const allRuns = contentRuns(normalized);
+  // A lone character left between frame words (来了多少家 → 来) is a verb or particle, not a topic: it matches
+  // inside unrelated words (来 in 来源). Kept when it is all the question has.
+  const lone = (run: string[]) => run.length === 1 && /^\p{Script=Han}$/u.test(run[0]!);
+  const runs = allRuns.some((r) => !lone(r)) ? allRuns.filter((r) => !lone(r)) : allRuns;
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
   const asked = /多少|(?<!第)几|多大|多高|多长|多久|多远|多重/.exec(normalized);

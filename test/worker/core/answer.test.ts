@@ -304,4 +304,12 @@ describe("answer", () => {
   it("keeps a common word the IME offered, and reads a measure word ending the asked run as the kind of figure", () => {
     expect(ask("上半年省外落地项目计划总投资规模是多少").text).toContain("4540");
   });
+  it("never replies with a time frame alone, and reads 一辆车 as per vehicle", () => {
+    expect(ask("净菜品牌去年是谁一起推的").text).not.toMatch(/^[^：:]*[：:]去年。$/);
+    expect(ask("报废一辆旧汽车能补多少").found).toBe(false);
+  });
+
+  it("does not let a lone verb (来了多少家) match inside another word (来源)", () => {
+    expect(ask("经洽会央企来了多少家").text).toContain("60家");
+  });
 });
