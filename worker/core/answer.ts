@@ -1,4 +1,5 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
+import { yearsIn } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
@@ -246,6 +247,12 @@ export function answer(question: string, context: AnswerContext): Answer {
   }
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
   const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
+  // A year asked that the answering sentence's own year contradicts (去年前三季度 → 今年1至9月): another year's
+  // figure is not the one asked.
+  const thisYear = Number(index.meta.published.slice(0, 4));
+  const askedYears = yearsIn(q.timeWords.join(" "), thisYear);
+  const saidYears = best ? yearsIn(best.passage.normalizedSentences[best.sentence] ?? "", thisYear) : [];
+  const otherYear = askedYears.length > 0 && saidYears.length > 0 && !askedYears.some((y) => saidYears.includes(y));
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
   const unasked = !!best && !showsAsked(asked_(q), best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
   // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
@@ -262,11 +269,13 @@ export function answer(question: string, context: AnswerContext): Answer {
       suggestions: suggest(index, q.script, { question }),
     };
   };
-  if (!best || unknownName || unasked || figureFromDateLine || !onTopic) {
+  if (!best || unknownName || unasked || otherYear || figureFromDateLine || !onTopic) {
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
     // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
     // for asking a kind of figure its sentence does not give (an amount where it gives growth).
-    return refuse(onTopic && (focus >= minFocus || unknownName || unasked) && best.passage.kind !== "meta");
+    return refuse(
+      onTopic && (focus >= minFocus || unknownName || unasked || otherYear) && best.passage.kind !== "meta",
+    );
   }
   let chosen = best;
   let reply =

@@ -26,7 +26,7 @@ const NUMERAL = `[${NUMERAL_CHARS}]+(?:[万萬亿億][${NUMERAL_CHARS}]+)*(?:点
 
 /**
  * The value of a Chinese numeral ("三十三" → 33, "一百零七" → 107, "四千五百四十" → 4540, "十" → 10,
- * "八十点四五" → 80.45, "两" → 2, "4千5百" → 4500), or null when the text is not one. Digits pass through
+ * "八十点四五" → 80.45, "两" → 2, "4千5百" → 4500, "二零二二" → 2022), or null when the text is not one. Digits pass through
  * ("5228" → 5228).
  */
 export function parseChineseNumber(text: string): number | null {
@@ -35,6 +35,8 @@ export function parseChineseNumber(text: string): number | null {
   if (/^[\d十拾百佰千仟万萬亿億]+$/.test(text) && /\d/.test(text))
     text = text.replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)]!);
   if (!new RegExp(`^${NUMERAL}$`).test(text)) return null;
+  // Three or more digits without a unit are said digit by digit (二零二二 → 2022); two (三五) are a range.
+  if (/^[零〇一二三四五六七八九]{3,}$/.test(text)) return Number([...text].map((c) => DIGIT[c]).join(""));
   const [whole = "", fraction] = text.split("点");
   let total = 0;
   let section = 0;

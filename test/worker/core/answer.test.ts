@@ -312,4 +312,11 @@ describe("answer", () => {
   it("does not let a lone verb (来了多少家) match inside another word (来源)", () => {
     expect(ask("经洽会央企来了多少家").text).toContain("60家");
   });
+  it("does not give another year's figure for the year asked, and reads years said digit by digit", () => {
+    const a = ask("前年1到9月河北外贸增长多少");
+    expect(a.found).toBe(false);
+    expect(a.related.length).toBe(1);
+    expect(ask("二零二一年河北对外直接投资多少").found).toBe(false);
+    expect(ask("二零二三年河北对外直接投资多少").text).toContain("18亿美元");
+  });
 });

@@ -19,6 +19,7 @@ import batch10 from "../../fixtures/batches/batch-10.jsonl?raw";
 import batch11 from "../../fixtures/batches/batch-11.jsonl?raw";
 import batch12 from "../../fixtures/batches/batch-12.jsonl?raw";
 import batch13 from "../../fixtures/batches/batch-13.jsonl?raw";
+import batch14 from "../../fixtures/batches/batch-14.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -51,6 +52,7 @@ const sets = [
   { name: "batch-11", questions: parse(batch11), floor: 27 / 30 },
   { name: "batch-12", questions: parse(batch12), floor: 21 / 28 },
   { name: "batch-13", questions: parse(batch13), floor: 43 / 47 },
+  { name: "batch-14", questions: parse(batch14), floor: 14 / 24 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
