@@ -52,14 +52,19 @@ export function splitPassages(interview: Interview, options: SplitOptions = defa
   let photo = 0;
   for (const turn of interview.turns) {
     const section = turn.headline;
-    add({
-      id: `q${turn.n}`,
-      kind: "question",
-      turn: turn.n,
-      speaker: turn.question.speaker,
-      section,
-      text: turn.question.text,
-    });
+    // The page's headline of the answer (以新供给创造新需求，推进消费扩容升级) says what the turn is about, as the
+    // question does: it is ranked with the question, and a reader's question that finds it gets the answer's lead.
+    add(
+      {
+        id: `q${turn.n}`,
+        kind: "question",
+        turn: turn.n,
+        speaker: turn.question.speaker,
+        section,
+        text: turn.question.text,
+      },
+      [...splitSentences(turn.question.text), ...(section ? [`${section}。`] : [])],
+    );
     for (const caption of turn.captions) {
       add({ id: `photo-${++photo}`, kind: "caption", turn: turn.n, speaker: "圖片說明", section, text: caption }, [
         caption,

@@ -3,6 +3,7 @@ import { yearsIn } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
+import { tokenize } from "../text/tokenize.ts";
 import { askKind, showsAsked } from "./asks.ts";
 import {
   announcedPoints,
@@ -157,6 +158,19 @@ function completing(q: AnalysedQuestion, chosen: ScoredSentence, ranked: ScoredS
 
 const asked_ = (q: AnalysedQuestion) => ({ ...q, counted: q.focus.run });
 
+/** The sentence of these passages sharing the most of a text's words, by weight (idf). */
+function sayingMost(passages: LoadedPassage[], text: string, weight: (t: string) => number) {
+  const words = new Set(tokenize(text));
+  let most = { passage: passages[0]!, sentence: 0 };
+  let mostScore = -1;
+  for (const passage of passages)
+    passage.normalizedSentences.forEach((sentence, i) => {
+      const score = [...words].filter((w) => sentence.includes(w)).reduce((sum, w) => sum + weight(w), 0);
+      if (score > mostScore) [most, mostScore] = [{ passage, sentence: i }, score];
+    });
+  return most;
+}
+
 /** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
 export function answer(question: string, context: AnswerContext): Answer {
   const { index, history = [], origin = "" } = context;
@@ -187,8 +201,17 @@ export function answer(question: string, context: AnswerContext): Answer {
   // (怎么扩大对外开放 → 围绕扩大对外开放…还有哪些探索?) is answered by the answer's lead sentence, and by its
   // outline when the lead opens one (着力做三个方面工作:一是…).
   const asked = ranked[0];
-  const lead = asked?.passage.kind === "question" ? turnOf(asked)[0] : undefined;
-  const best: ScoredSentence | undefined = lead ? { passage: lead, sentence: 0, score: asked!.score } : asked;
+  // …and a question that finds the page's headline of the answer (the question passage's last sentence, see
+  // index-builder/split-passages.ts) gets the sentence of the answer that says what the headline sums up.
+  const headline =
+    asked?.passage.kind === "question" && asked.sentence === asked.passage.sentences.length - 1 && asked.sentence > 0;
+  const lead =
+    asked?.passage.kind === "question"
+      ? headline
+        ? sayingMost(turnOf(asked), asked.passage.normalizedSentences[asked.sentence]!, weight)
+        : { passage: turnOf(asked)[0]!, sentence: 0 }
+      : undefined;
+  const best: ScoredSentence | undefined = lead?.passage ? { ...lead, score: asked!.score } : asked;
   // A message that asks something (a kind from the registry) answers at a lower share of its words than one
   // that asks nothing: the latter may be small talk that names the interview (谢谢…以旧换新…).
   const asksSomething = q.types.some((t) => t !== "what");
@@ -228,15 +251,19 @@ export function answer(question: string, context: AnswerContext): Answer {
           : [];
   if (best && points.length) {
     const list = points.map(({ point }) => say(point));
-    const cited = [...new Set(points.map((p) => p.passage))].slice(0, 2);
+    // The sentence a reader's question found, when it opens the outline rather than being its first point
+    // (圍繞擴消費，…以“優化供給”來創造需求。→ 一是…): said first, and cited first.
+    const opener =
+      lead && !points.some((p) => p.passage === best.passage && p.sentence === best.sentence) ? best : undefined;
+    const cited = [...new Set([...(opener ? [opener.passage] : []), ...points.map((p) => p.passage)])].slice(0, 2);
+    const said = points.map(({ point }) => point);
     return {
       intent: "answer",
       found: true,
       text: say(
-        templates.outline(
-          points[0]!.passage.speaker,
-          points.map(({ point }) => point),
-        ),
+        opener
+          ? templates.outlineOpened(best.passage.speaker, wholeSentence(opener), said)
+          : templates.outline(points[0]!.passage.speaker, said),
       ),
       citations: cited.map((p) => cite(p, origin, q.script)),
       confidence: confidenceOf(coverage, focus),

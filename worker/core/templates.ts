@@ -2,6 +2,8 @@
 // like the interview; inScript() turns the whole reply into Simplified for Simplified askers.
 import type { InterviewMeta } from "../search/passage.ts";
 
+const numbered = (points: string[]) => points.map((p, i) => `${"一二三四五六七八九十"[i] ?? i + 1}是${p}`).join("；");
+
 const byKind = {
   answer: (speaker: string, text: string) => `${speaker}介紹：${text}`,
   question: (speaker: string, text: string) => `${speaker}在提問中提到：${text}`,
@@ -26,8 +28,10 @@ export const templates = {
     `您好！我可以回答關於${meta.source}訪談${meta.guestTitles.join("、")}${meta.guest}的問題${meta.topics?.length ? `，比如${meta.topics.join("、")}` : ""}。每個回答都引自訪談原文，並附上出處。`,
   thanks: () => "不客氣！還想了解訪談的哪些內容，可以繼續問我。",
   /** An outline answer: the speaker's points, numbered as the speaker numbered them. */
-  outline: (speaker: string, points: string[]) =>
-    `${speaker}談了${points.length}個方面：${points.map((p, i) => `${"一二三四五六七八九十"[i] ?? i + 1}是${p}`).join("；")}。`,
+  outline: (speaker: string, points: string[]) => `${speaker}談了${points.length}個方面：${numbered(points)}。`,
+  /** The same, after the sentence that opens the outline (圍繞擴消費，…推動發展。). */
+  outlineOpened: (speaker: string, opening: string, points: string[]) =>
+    `${speaker}介紹：${opening}具體有${points.length}個方面：${numbered(points)}。`,
   /** The topic is in the interview, what is asked is not: the related passage is shown beside this. */
   topicWithoutAnswer: (meta: InterviewMeta) =>
     `訪談談到了相關的內容，但沒有給出您問的這一點，我不能憑空回答。下面是${meta.guest}在訪談中相關的說法，供參考。`,

@@ -319,4 +319,11 @@ describe("answer", () => {
     expect(ask("二零二一年河北对外直接投资多少").found).toBe(false);
     expect(ask("二零二三年河北对外直接投资多少").text).toContain("18亿美元");
   });
+  it("answers a question on a turn's headline with the sentence it sums up and the outline that follows", () => {
+    const a = ask("河北是如何以新供给来创造新需求的");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("优化供给");
+    expect(a.list).toHaveLength(3);
+    expect(a.citations[0]?.quote).toContain("优化供给");
+  });
 });

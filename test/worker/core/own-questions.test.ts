@@ -20,6 +20,8 @@ import batch11 from "../../fixtures/batches/batch-11.jsonl?raw";
 import batch12 from "../../fixtures/batches/batch-12.jsonl?raw";
 import batch13 from "../../fixtures/batches/batch-13.jsonl?raw";
 import batch14 from "../../fixtures/batches/batch-14.jsonl?raw";
+import batch15 from "../../fixtures/batches/batch-15.jsonl?raw";
+import batch16 from "../../fixtures/batches/batch-16.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -53,6 +55,8 @@ const sets = [
   { name: "batch-12", questions: parse(batch12), floor: 21 / 28 },
   { name: "batch-13", questions: parse(batch13), floor: 43 / 47 },
   { name: "batch-14", questions: parse(batch14), floor: 14 / 24 },
+  { name: "batch-15", questions: parse(batch15), floor: 25 / 29 },
+  { name: "batch-16", questions: parse(batch16), floor: 14 / 18 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
