@@ -79,6 +79,7 @@ const {
   secondCitation,
   headingSentence,
   completeAtLeast,
+  alsoAtLeast,
 } = tuning;
 
 // A passage in each script, converted once: bounded by the index (passages × 2 scripts), so nothing grows.
@@ -339,6 +340,14 @@ export function answer(question: string, context: AnswerContext): Answer {
     return refuse(true);
   const completion = q.more ? undefined : completing(q, chosen, ranked);
   if (completion) reply = { ...reply, text: reply.text + wholeSentence(completion) };
+  // A message that names only a topic (央企 对接) found in two places nearly as well: both, as a search would.
+  const topicOnly = q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && !q.more;
+  const also = topicOnly
+    ? ranked.find(
+        (r) => r.passage !== chosen.passage && r.passage.kind === "answer" && r.score >= chosen.score * alsoAtLeast,
+      )
+    : undefined;
+  if (also && chosen.passage.kind === "answer") reply = { ...reply, text: reply.text + wholeSentence(also) };
   const confidence = confidenceOf(coverage, focus);
   if (confidence < lowConfidence && !q.more) reply = { ...reply, text: templates.hedge(reply.text) };
   const citations = citationsFor(
