@@ -17,6 +17,7 @@ export type QuestionType =
   | "compare"
   | "effect"
   | "why"
+  | "evidence"
   | "who"
   | "list"
   | "when"
@@ -158,9 +159,17 @@ export const ASKS: readonly AskKind[] = [
   {
     // Only completes the reply: a ranking bonus for reasons (reason first) lost a sealed why-how answer.
     type: "why",
-    detect: /为什么|为何|为啥|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以|凭什么|怎么会/,
+    detect:
+      /为什么(?!说)|为何|为啥|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以(?!见得)|凭什么(?!说)|怎么会/,
     bonus: () => 0,
     completes: REASON,
+  },
+  {
+    // 为什么说外贸发展得好 asks what shows it: a figure or an outcome, not a purpose.
+    type: "evidence",
+    detect: /为什么说|凭什么说|何以见得|从哪(?:里|儿)?(?:能)?看出|怎么看出/,
+    bonus: () => 0,
+    completes: new RegExp(`\\d(?:\\.\\d+)?(?:%|亿|万|个|家|项|条)|${OUTCOME.source}`),
   },
   {
     type: "who",

@@ -326,4 +326,9 @@ describe("answer", () => {
     expect(a.list).toHaveLength(3);
     expect(a.citations[0]?.quote).toContain("优化供给");
   });
+  it("answers 为什么说 with what shows it: a figure or an outcome after the claim", () => {
+    const a = ask("凭什么说河北外贸搞得不错");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/12\.9%/);
+  });
 });
