@@ -331,9 +331,11 @@ export function answer(question: string, context: AnswerContext): Answer {
   if (!reply.text.trim()) reply = { text: templates.nothingMore() };
   // A figure asked and a reply trimmed to clauses without it (跨境电商进出口额多少 → 支持跨境电商…发展): the
   // sentence had figures of other things, not the one asked.
+  // (A reply stating a fact has its figure; only a trimmed one is read again.)
   if (
     !q.more &&
     q.asksFigure &&
+    !reply.fact &&
     best.passage.kind === "answer" &&
     !showsAsked(asked_(q), normalize(reply.text), best.passage)
   )
