@@ -76,7 +76,7 @@ export interface AnalysedQuestion {
 // no bigram is formed across them (北京的房价 must not yield 京房).
 const FRAME = new RegExp(
   [
-    "请问|请你|(?<![申邀])请|麻烦|我想知道|想知道|想问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
+    "请问|请你|(?<![申邀])请|麻烦|我想知道|想知道|想问问|想问|问问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
     "多少钱|多少个|多少条|多少家|多少项|多少|多大|多高|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟|分别|各自",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
@@ -86,6 +86,8 @@ const FRAME = new RegExp(
     "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
     "(?<!对)比(?![例重率较])|高出|高于|低于|[高低快慢](?=了?(几|多少))",
+    // Hearsay: who the asker heard it from (听孩子说, 听朋友讲) is no topic.
+    "听[^，,。？?！!\\s]{0,3}?(?:说|讲)|据说|听说",
     // Words for the page itself: the interview is the only thing this assistant talks about.
     "这篇|本文|文章|稿件|报道|网页|页面|本期|这次|此次|本次",
     // Pointing back at what was just said (在这上面, 这方面的): the topic is in the words before.
