@@ -128,7 +128,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "share",
-    detect: /占有率|市占率|占比|比例|比重|份额|百分之|百分点|增速|增幅|涨幅|增长率|幅度|几成/,
+    detect: /占有率|市占率|占比|比例|比重|份额|百分之|百分点|增速|增幅|涨幅|增长率|年增率|成长率|幅度|几成/,
     bonus: () => 0,
     shows: (s) => SHARE.test(s),
     onlyWithFigure: true,
@@ -136,7 +136,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "growth",
-    detect: /增长|增幅|增速|涨了|增加了|同比/,
+    detect: /增长|增幅|增速|涨了|增加了|同比|年增率|成长率/,
     bonus: (s) => (GROWTH.test(s) ? 2.5 : 0),
   },
   {
@@ -173,7 +173,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "who",
-    detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾/,
+    detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾|职务|职位|职称|头衔|官职|身份/,
     bonus: (_, p) => (p.kind === "credit" || p.kind === "intro" || p.kind === "meta" ? 1.5 : 0),
   },
   {

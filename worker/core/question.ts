@@ -80,7 +80,7 @@ const FRAME = new RegExp(
     "多少钱|多少个|多少条|多少家|多少项|多少|多大|多高|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟|分别|各自",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
-    "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|指的是|是指|指的|意思",
+    "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|头衔|官职|指的是|是指|指的|意思",
     "排名第几|排第几|排名|排位|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
     "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
@@ -239,7 +239,7 @@ function withoutMeasureTail(run: string[]): string[] {
   const tail = MEASURE_TAIL.exec(text)?.[0].length ?? 0;
   return tail && text.length - tail >= 2 ? run.slice(0, run.length - tail) : run;
 }
-const MEASURE_END = /(金额|总额|总量|数量|占比|比例|比重|份额|占有率|价格|增速|增幅)$/;
+const MEASURE_END = /(金额|总额|总量|数量|占比|比例|比重|份额|占有率|价格|增速|增幅|增长率|年增率|成长率)$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
@@ -345,7 +345,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const yesNo = plain
     .replace(/(\p{Script=Han})[不没]\1/gu, "吗")
     .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2")
-    .replace(/(几|多少)个点/g, "$1个百分点");
+    .replace(/(几|多少)个点/g, "$1个百分点")
+    // 几趴, 多少趴: Taiwan's spoken percent (趴 for "per"), asked as a rate is (幅度多少).
+    .replace(/(几|多少)趴/g, "幅度多少")
+    .replace(/(\d+(?:\.\d+)?)趴/g, "$1%");
   const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;

@@ -331,4 +331,9 @@ describe("answer", () => {
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/12\.9%/);
   });
+  it("reads Taiwan's spoken percent, rate words and title questions", () => {
+    expect(ask("外貿進出口成長了幾趴").text).toContain("12.9%");
+    expect(ask("對外直接投資年增率").text).toContain("13.5%");
+    expect(ask("受訪的廳長職務是什麼").text).toContain("黨組書記");
+  });
 });

@@ -48,7 +48,7 @@ const sets = [
   { name: "batch-5", questions: parse(batch5), floor: 57 / 65 },
   { name: "batch-6", questions: parse(batch6), floor: 37 / 41 },
   { name: "batch-7", questions: parse(batch7), floor: 51 / 57 },
-  { name: "batch-8", questions: parse(batch8), floor: 40 / 43 },
+  { name: "batch-8", questions: parse(batch8), floor: 41 / 43 },
   { name: "batch-9", questions: parse(batch9), floor: 52 / 58 },
   { name: "batch-10", questions: parse(batch10), floor: 20 / 25 },
   { name: "batch-11", questions: parse(batch11), floor: 27 / 30 },
