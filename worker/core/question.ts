@@ -78,10 +78,10 @@ const FRAME = new RegExp(
   [
     "请问|请你|(?<![申邀])请|麻烦|我想知道|想知道|想问问|想问|问问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
     "多少钱|多少个|多少条|多少家|多少项|多少|多大|多高|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟|分别|各自",
-    "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
+    "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么回事|咋回事|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|头衔|官职|指的是|是指|指的|意思",
-    "排名第几|排第几|排名|排位|第几|名次|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
+    "排名第几|排第几|排名|排位|第几|名次|最好的|最好|领先|榜首|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
     "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
@@ -171,6 +171,18 @@ function readApproximateNumbers(normalized: string, figures: readonly number[]):
     else return whole;
     const near = figures.filter((f) => f >= lo && f < hi);
     return near.length ? `${near.join(" ")}${unit ?? ""}${_ge ?? ""}` : whole;
+  });
+}
+
+// Tenths (四成多 is 40 to 50%, 两成左右 about 20%): read as the interview's one percentage in that range.
+const TENTHS = /(\d+)成(多|左右|上下)?/g;
+function readTenths(normalized: string, figures: readonly number[]): string {
+  return normalized.replace(TENTHS, (whole, digits: string, more?: string) => {
+    const n = Number(digits) * 10;
+    const [lo, hi] = more === "多" ? [n, n + 10] : [n - 5, n + 5];
+    // One percentage in range is the one meant; several (一成多: 12.9, 13.5) leave the words as said.
+    const near = figures.filter((f) => f >= lo && f < hi);
+    return near.length === 1 ? `${near[0]}%` : whole;
   });
 }
 
@@ -265,7 +277,7 @@ const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?
  * Light verbs (做到, 实现, 开展): how something came about, not an action (领取) the interview must name; and
  * 怎样理解, 如何看待, which ask for an explanation.
  */
-const LIGHT_VERBS = /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得|理解|看待|认识|评价)$/;
+const LIGHT_VERBS = /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得|理解|看待|认识|评价|回事)$/;
 
 /** What this interview's index tells the analysis: its language tables, its words and its figures. */
 // Chinese numerals before an approximation (八十多亿, 三十几个, 十一个亿) in digits, for readApproximateNumbers.
@@ -295,7 +307,8 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   text = expandAbbreviations(text, interviewTextOf(index), (pair) => index.postings.sentencesWith(pair).length > 0);
   // 几处, 多少座: the measure word after the question word names nothing (its regex is built once at load).
   if (index.lexicon.countWordAfterAsk) text = text.replace(index.lexicon.countWordAfterAsk, (m) => m.slice(0, -1));
-  return readApproximateNumbers(withDigits(text), index.numbers);
+  const percents = index.facts.filter((f) => f.unit === "%" && f.number !== null).map((f) => f.number!);
+  return readTenths(readApproximateNumbers(withDigits(text), index.numbers), percents);
 }
 
 /**
@@ -402,10 +415,21 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       !!headText && !squeezed.includes(`的${headText}`) && !new RegExp(`${headText}是(谁|什么|啥|哪)`).test(squeezed);
   // An outline question asks for the speaker's points: no one word names what is asked for.
   const outline = OUTLINE.test(normalized);
+  // What follows 多少 names what is asked when it is a thing: after a measure word (多少个机场, 几个部门), or a
+  // noun or a word of the interview's (多少项目, 多少厨余垃圾); a verb (有多少在建) says what is done to the thing
+  // named before.
+  const rest = asked ? normalized.slice(asked.index + asked[0].length) : "";
+  const measured =
+    !!index && /^\p{Script=Han}/u.test(rest) && (rest[0] === "个" || index.lexicon.classifiers.includes(rest[0]!));
+  const thing = (run: string[] | undefined) => {
+    if (!run?.length || !index) return run;
+    return measured || index.lexicon.nounSet.has(run[0]!) || said(run[0]!) ? run : undefined;
+  };
+  const named = after[0] && !measure(after[0]) ? thing(after[0]) : undefined;
   const focus = outline
     ? { run: [], headFinal: false, verbBeforeAsk: false }
-    : after[0] && !measure(after[0])
-      ? { run: after[0], headFinal: false, verbBeforeAsk: false }
+    : named
+      ? { run: named, headFinal: false, verbBeforeAsk: false }
       : { run: headRun, headFinal: true, verbBeforeAsk };
   const alternatives = expand(normalized);
   // Words the interview puts otherwise, by shared dictionary glosses (保证 → 确保): alternatives, as synonyms are.
@@ -452,7 +476,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       if (tokens.includes(String(y))) alternatives.set(String(y), [...(alternatives.get(String(y)) ?? []), word]);
     }
   }
-  const places = index ? unknownPlaces(normalized, index.lexicon) : [];
+  const places = index ? unknownPlaces(normalized, index.lexicon, said) : [];
   const namedPlaces = index ? index.lexicon.namedPlaces.filter((p) => normalized.includes(p)) : [];
   return {
     script,

@@ -227,14 +227,21 @@ export function synonymsIn(normalized: string, lex: LoadedLexicon): [string, str
 }
 
 /** Place names of a question that the interview never mentions (天津, 深圳). */
-export function unknownPlaces(normalized: string, lex: LoadedLexicon): string[] {
+export function unknownPlaces(
+  normalized: string,
+  lex: LoadedLexicon,
+  /** Whether the interview has this pair of characters. */
+  known: (pair: string) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < normalized.length; i++) {
     // Most pairs begin no place name: one set lookup rules them out.
     if (!lex.placeStarts.has(normalized.slice(i, i + 2))) continue;
     for (let n = 4; n >= 2; n--) {
       const w = normalized.slice(i, i + n);
-      if (w.length === n && lex.placeSet.has(w)) {
+      // A name made of the ends of two of the interview's words is no place (换新河北 → 新河).
+      const straddles = known(normalized.slice(i - 1, i + 1)) && known(normalized.slice(i + n - 1, i + n + 1));
+      if (w.length === n && lex.placeSet.has(w) && !(i > 0 && straddles)) {
         out.push(w);
         break;
       }

@@ -336,4 +336,11 @@ describe("answer", () => {
     expect(ask("對外直接投資年增率").text).toContain("13.5%");
     expect(ask("受訪的廳長職務是什麼").text).toContain("黨組書記");
   });
+  it("reads everyday phrasings: 怎么回事, tenths, 最好 as a rank, a verb after 多少, no place from two words' ends", () => {
+    expect(ask("干部当一日导购员是怎么回事").found).toBe(true);
+    expect(ask("河北净菜在北京市场占了四成多吗").text).toContain("41.8%");
+    expect(ask("电动自行车以旧换新河北是不是全国最好的").text).toContain("第1");
+    expect(ask("乡镇商贸中心有多少在建").text).toContain("425");
+    expect(ask("家电以旧换新河北排第几").found).toBe(true);
+  });
 });

@@ -22,6 +22,8 @@ import batch13 from "../../fixtures/batches/batch-13.jsonl?raw";
 import batch14 from "../../fixtures/batches/batch-14.jsonl?raw";
 import batch15 from "../../fixtures/batches/batch-15.jsonl?raw";
 import batch16 from "../../fixtures/batches/batch-16.jsonl?raw";
+import batch17 from "../../fixtures/batches/batch-17.jsonl?raw";
+import batch18 from "../../fixtures/batches/batch-18.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -57,6 +59,8 @@ const sets = [
   { name: "batch-14", questions: parse(batch14), floor: 14 / 24 },
   { name: "batch-15", questions: parse(batch15), floor: 25 / 29 },
   { name: "batch-16", questions: parse(batch16), floor: 14 / 18 },
+  { name: "batch-17", questions: parse(batch17), floor: 43 / 45 },
+  { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
