@@ -143,6 +143,11 @@ export const ASKS: readonly AskKind[] = [
     type: "compare",
     detect: /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较/,
     bonus: (s) => (COMPARE.test(s) ? 2.5 : 0),
+    // 比全国高多少 wants a comparison, a change or a rank (高于全国2.1个百分点, 增长12.9%, 居全国第4), not a level
+    // alone (占有率41.8%): demanded on top of the figure asked.
+    shows: (s) => COMPARE.test(s) || /增长[\d.]+/.test(s) || RANK.test(s),
+    onlyWithFigure: true,
+    also: true,
   },
   {
     type: "quantity",

@@ -343,4 +343,10 @@ describe("answer", () => {
     expect(ask("乡镇商贸中心有多少在建").text).toContain("425");
     expect(ask("家电以旧换新河北排第几").found).toBe(true);
   });
+  it("does not answer a comparison with a level alone", () => {
+    const a = ask("净菜在北京的占有率比全国高出多少");
+    expect(a.found).toBe(false);
+    expect(a.related[0]?.quote).toContain("41.8%");
+    expect(ask("外贸进出口增速比全国高吗").text).toContain("高于全国");
+  });
 });
