@@ -174,6 +174,15 @@ function readApproximateNumbers(normalized: string, figures: readonly number[]):
   });
 }
 
+// The interview's percentages, once per index.
+const percents = new WeakMap<SearchIndex, number[]>();
+function percentsOf(index: SearchIndex): number[] {
+  let list = percents.get(index);
+  if (!list)
+    percents.set(index, (list = index.facts.filter((f) => f.unit === "%" && f.number !== null).map((f) => f.number!)));
+  return list;
+}
+
 // Tenths (四成多 is 40 to 50%, 两成左右 about 20%): read as the interview's one percentage in that range.
 const TENTHS = /(\d+)成(多|左右|上下)?/g;
 function readTenths(normalized: string, figures: readonly number[]): string {
@@ -239,9 +248,12 @@ const MEASURE_WORDS = "资金|金额|钱|数量|数字|规模|总额|总量|数�
 const MEASURE = new RegExp(`^(${MEASURE_WORDS})+$`);
 // …and at the end of a longer run it names the kind of figure, not the thing (计划总投资规模 → 计划总投资).
 const MEASURE_TAIL = new RegExp(`(${MEASURE_WORDS})+$`);
+const MEASURE_WORD_SET = new Set(MEASURE_WORDS.split("|").filter((w) => w.length === 2));
 /** A run of bigrams without the measure word it ends on (计划总投资规模 → 计划总投资), when something is left. */
 function withoutMeasureTail(run: string[]): string[] {
-  if (!run.every((t) => /^\p{Script=Han}{2}$/u.test(t))) return run;
+  const last = run.at(-1);
+  // Every measure word but 钱 is two characters: only a run whose last bigram is one can end in them.
+  if (!last || !MEASURE_WORD_SET.has(last) || !run.every((t) => /^\p{Script=Han}{2}$/u.test(t))) return run;
   const text =
     run[0]! +
     run
@@ -307,8 +319,8 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   text = expandAbbreviations(text, interviewTextOf(index), (pair) => index.postings.sentencesWith(pair).length > 0);
   // 几处, 多少座: the measure word after the question word names nothing (its regex is built once at load).
   if (index.lexicon.countWordAfterAsk) text = text.replace(index.lexicon.countWordAfterAsk, (m) => m.slice(0, -1));
-  const percents = index.facts.filter((f) => f.unit === "%" && f.number !== null).map((f) => f.number!);
-  return readTenths(readApproximateNumbers(withDigits(text), index.numbers), percents);
+  const approximate = readApproximateNumbers(withDigits(text), index.numbers);
+  return approximate.includes("成") ? readTenths(approximate, percentsOf(index)) : approximate;
 }
 
 /**
@@ -360,8 +372,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2")
     .replace(/(几|多少)个点/g, "$1个百分点")
     // 几趴, 多少趴: Taiwan's spoken percent (趴 for "per"), asked as a rate is (幅度多少).
-    .replace(/(几|多少)趴/g, "幅度多少")
-    .replace(/(\d+(?:\.\d+)?)趴/g, "$1%");
+    .replace(/(几|多少)趴|(\d+(?:\.\d+)?)趴/g, (_, ask?: string, digits?: string) => (ask ? "幅度多少" : `${digits}%`));
   const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;

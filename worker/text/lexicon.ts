@@ -170,6 +170,7 @@ export function fixHomophones(
 ): string {
   // Offsets are UTF-16 (as String.prototype.matchAll gives them); Han in the BMP is one unit a character.
   const chars = normalized.split("");
+  const words = lex.wordSet;
   for (let i = 0; i + 1 < chars.length; i++) {
     const pair = chars[i]! + chars[i + 1]!;
     // A common word of the dictionary (看待) is what the IME offered for its reading: no typo.
@@ -194,7 +195,7 @@ export function fixHomophones(
     // 现代商贸; 对外头资 still reads 投资, a word).
     const inWord = (at: number) => {
       const other = at >= 0 && at + 1 < chars.length ? chars[at]! + chars[at + 1]! : "";
-      return !!other && (known(other) || (lex.wordSet.has(other) && !lex.wordSet.has(fits[0]!)));
+      return !!other && (known(other) || (words.has(other) && !words.has(fits[0]!)));
     };
     if (fits.length === 1 && !(changed === i ? inWord(i - 1) : inWord(i + 1))) {
       const [fix] = fits;
