@@ -157,16 +157,17 @@ function completing(q: AnalysedQuestion, chosen: ScoredSentence, ranked: ScoredS
   );
 }
 
-const asked_ = (q: AnalysedQuestion) => ({ ...q, counted: q.focus.run });
+/** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
+const askedOf = (q: AnalysedQuestion) => ({ ...q, counted: q.focus.run });
 
 /** The sentence of these passages sharing the most of a text's words, by weight (idf). */
 function sayingMost(passages: LoadedPassage[], text: string, weight: (t: string) => number) {
-  const words = new Set(tokenize(text));
+  const words = [...new Set(tokenize(text))];
   let most = { passage: passages[0]!, sentence: 0 };
   let mostScore = -1;
   for (const passage of passages)
     passage.normalizedSentences.forEach((sentence, i) => {
-      const score = [...words].filter((w) => sentence.includes(w)).reduce((sum, w) => sum + weight(w), 0);
+      const score = words.filter((w) => sentence.includes(w)).reduce((sum, w) => sum + weight(w), 0);
       if (score > mostScore) [most, mostScore] = [{ passage, sentence: i }, score];
     });
   return most;
@@ -279,10 +280,11 @@ export function answer(question: string, context: AnswerContext): Answer {
   // figure is not the one asked.
   const thisYear = Number(index.meta.published.slice(0, 4));
   const askedYears = yearsIn(q.timeWords.join(" "), thisYear);
-  const saidYears = best ? yearsIn(best.passage.normalizedSentences[best.sentence] ?? "", thisYear) : [];
+  const bestSaid = best?.passage.normalizedSentences[best.sentence] ?? "";
+  const saidYears = yearsIn(bestSaid, thisYear);
   const otherYear = askedYears.length > 0 && saidYears.length > 0 && !askedYears.some((y) => saidYears.includes(y));
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
-  const unasked = !!best && !showsAsked(asked_(q), best.passage.normalizedSentences[best.sentence] ?? "", best.passage);
+  const unasked = !!best && !showsAsked(askedOf(q), bestSaid, best.passage);
   // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
   // what the interview does say on the topic as related, never as the answer's source.
   const refuse = (topical: boolean): Answer => {
@@ -337,7 +339,7 @@ export function answer(question: string, context: AnswerContext): Answer {
     q.asksFigure &&
     !reply.fact &&
     best.passage.kind === "answer" &&
-    !showsAsked(asked_(q), normalize(reply.text), best.passage)
+    !showsAsked(askedOf(q), normalize(reply.text), best.passage)
   )
     return refuse(true);
   const completion = q.more ? undefined : completing(q, chosen, ranked);

@@ -1,4 +1,5 @@
 import type { SearchIndex } from "../search/load-index.ts";
+import { RELATIVE_YEARS } from "../text/discourse.ts";
 import {
   aliasesIn,
   expandAbbreviations,
@@ -477,12 +478,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   // 去年 and 2023年 are one year to a reader on the interview's date: either finds the other.
   if (index) {
     const year = Number(index.meta.published.slice(0, 4));
-    const relative: [string, number][] = [
-      ["今年", year],
-      ["去年", year - 1],
-      ["前年", year - 2],
-    ];
-    for (const [word, y] of relative) {
+    for (const [back, word] of RELATIVE_YEARS.entries()) {
+      const y = year - back;
       if (tokens.includes(word)) alternatives.set(word, [...(alternatives.get(word) ?? []), String(y)]);
       if (tokens.includes(String(y))) alternatives.set(String(y), [...(alternatives.get(String(y)) ?? []), word]);
     }

@@ -48,10 +48,13 @@ export const ANNOUNCES =
 export const REASON =
   /为了|就是要|旨在|以便|以期|目的是|因为|由于|得益于|所以|因此|从而|通过|依托|借助|不仅|为(?:深入|进一步|加快|推动|推进|促进|实现)/;
 
+/** Years said relative to the speaker's: 今年 is this year, 去年 one back, 前年 two. */
+export const RELATIVE_YEARS = ["今年", "去年", "前年"] as const;
+
 /** The years a text names, as numbers: 2023年, and 今年/去年/前年 counted from `thisYear` (the page's date). */
 export function yearsIn(normalized: string, thisYear: number): number[] {
   const years = [...normalized.matchAll(/(\d{4})年|(今年|去年|前年)/g)].map(([, digits, word]) =>
-    digits ? Number(digits) : thisYear - ["今年", "去年", "前年"].indexOf(word!),
+    digits ? Number(digits) : thisYear - RELATIVE_YEARS.indexOf(word as (typeof RELATIVE_YEARS)[number]),
   );
   return [...new Set(years)];
 }
