@@ -1,5 +1,5 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
-import { yearsIn } from "../text/discourse.ts";
+import { afterColon, yearsIn } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
@@ -224,7 +224,7 @@ export function answer(question: string, context: AnswerContext): Answer {
   if (numbered) {
     const at: ScoredSentence = { passage: numbered.passage, sentence: numbered.sentence, score: best!.score };
     // A point that is its whole sentence (三是…活动。) is a heading: the next sentence says what it is.
-    const said = numbered.passage.sentences[numbered.sentence]!.split(/[:：]/).at(-1)!;
+    const said = afterColon(numbered.passage.sentences[numbered.sentence]!);
     const heading = said.length <= numbered.point.length + headingSentence / 2;
     const following = heading ? nextSentence(index, at) : undefined;
     const text = wholeSentenceReply(at.passage, at.sentence).text + (following ? wholeSentence(following) : "");

@@ -1,6 +1,6 @@
 import type { LoadedPassage } from "../search/load-index.ts";
 import type { Fact } from "../search/passage.ts";
-import { ANNOUNCES, ENUMERATOR, POINT_SERIES, TIME_CLAUSE, TIME_OPENING } from "../text/discourse.ts";
+import { ANNOUNCES, afterColon, ENUMERATOR, POINT_SERIES, TIME_CLAUSE, TIME_OPENING } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { splitClauses } from "../text/sentences.ts";
 import { factReply } from "./fact-reply.ts";
@@ -87,7 +87,7 @@ export function composeReply(
   if (passage.kind === "meta") return { text: "" };
   const next = passage.sentences[sentence + 1];
   // The point may follow the sentence's colon (着力做三个方面工作:一是加快开放平台建设。): it is the heading then.
-  const point = text.split(/[:：]/).at(-1)!;
+  const point = afterColon(text);
   const isHeading = ENUMERATOR.test(point) && point.length <= HEADING_CHARS;
   // A short sentence is quoted whole (its subject and its other figures are context); a long one is cut
   // down to the fact that answers, stated with its time frame and rank. Either way the fact goes along.

@@ -250,17 +250,22 @@ const MEASURE = new RegExp(`^(${MEASURE_WORDS})+$`);
 // …and at the end of a longer run it names the kind of figure, not the thing (计划总投资规模 → 计划总投资).
 const MEASURE_TAIL = new RegExp(`(${MEASURE_WORDS})+$`);
 const MEASURE_WORD_SET = new Set(MEASURE_WORDS.split("|").filter((w) => w.length === 2));
+/** The text a run of overlapping bigrams spells (计划 划总 总投 → 计划总投); "" for none. */
+const runText = (run: string[]) =>
+  run.length
+    ? run[0]! +
+      run
+        .slice(1)
+        .map((t) => t.slice(-1))
+        .join("")
+    : "";
+
 /** A run of bigrams without the measure word it ends on (计划总投资规模 → 计划总投资), when something is left. */
 function withoutMeasureTail(run: string[]): string[] {
   const last = run.at(-1);
   // Every measure word but 钱 is two characters: only a run whose last bigram is one can end in them.
   if (!last || !MEASURE_WORD_SET.has(last) || !run.every((t) => /^\p{Script=Han}{2}$/u.test(t))) return run;
-  const text =
-    run[0]! +
-    run
-      .slice(1)
-      .map((t) => t.slice(-1))
-      .join("");
+  const text = runText(run);
   const tail = MEASURE_TAIL.exec(text)?.[0].length ?? 0;
   return tail && text.length - tail >= 2 ? run.slice(0, run.length - tail) : run;
 }
@@ -410,13 +415,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const lastChar = headRun.at(-1)?.slice(-1);
   // With no 多少, a word after 的 is a property asked of something (张泽峰的年龄), a word after a verb a way of
   // putting the question (有啥新招).
-  const headText = headRun.length
-    ? headRun[0]! +
-      headRun
-        .slice(1)
-        .map((t) => t.slice(-1))
-        .join("")
-    : "";
+  const headText = runText(headRun);
   const squeezed = normalized.replace(/\s+/g, "");
   // …unless that word is a noun (销量多少, 标准是多少 ask for the 销量, the 标准): jieba's part of speech says.
   const lastWord = headRun.at(-1);

@@ -7,6 +7,9 @@
 export const ENUMERATOR =
   /^(首先|其次|再次|最後|最后|此外|同時|同时|比如|第[一二三四五六七八九十]|[一二三四五六七八九十]是|一方面|另一方面)[,，,、:：]?/;
 
+/** What a sentence says after its last colon (着力做三个方面工作:一是加快开放平台建设。→ 一是…), or all of it. */
+export const afterColon = (sentence: string) => sentence.split(/[:：]/).at(-1)!;
+
 /**
  * The two ways a speaker numbers points: 一是…二是…三是 and 首先，…其次，…第三，…最后，. A point opens its
  * sentence (or follows its colon); the ordinal kind needs its comma (第三方审计 is no point).
