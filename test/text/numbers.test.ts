@@ -29,6 +29,9 @@ describe("withDigits", () => {
     expect(withDigits("排第四")).toBe("排第4");
     expect(withDigits("位列全国前十")).toBe("位列全国前10");
     expect(withDigits("两位数增长")).toBe("2位数增长");
+    // A numeral after a determiner is no count: 哪一年 asks a year.
+    expect(withDigits("哪一年")).toBe("哪一年");
+    expect(withDigits("这一项")).toBe("这一项");
     expect(withDigits("百分之二十")).toBe("20%");
     expect(withDigits("三十三条步行街")).toBe("33条步行街");
     expect(withDigits("5000万元以上")).toBe("5000万元以上");

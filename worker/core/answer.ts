@@ -160,6 +160,16 @@ function completing(q: AnalysedQuestion, chosen: ScoredSentence, ranked: ScoredS
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
 const askedOf = (q: AnalysedQuestion) => ({ ...q, counted: q.focus.run });
 
+/**
+ * A when-question's event (哪一年挂牌 → 挂牌) told in another sentence than the one with a date: the date found
+ * is of something else (今年1至8月 is when the zone's figures were counted, not when it was set up).
+ */
+function eventElsewhere(q: AnalysedQuestion, best: ScoredSentence, said: string, index: SearchIndex): boolean {
+  const event = q.howVerb;
+  if (!event || !q.types.includes("when") || best.passage.kind === "meta" || said.includes(event)) return false;
+  return index.passages.some((p) => p.normalizedSentences.some((s) => s.includes(event)));
+}
+
 /** The sentence of these passages sharing the most of a text's words, by weight (idf). */
 function sayingMost(passages: LoadedPassage[], text: string, weight: (t: string) => number) {
   const words = [...new Set(tokenize(text))];
@@ -284,7 +294,8 @@ export function answer(question: string, context: AnswerContext): Answer {
   const saidYears = yearsIn(bestSaid, thisYear);
   const otherYear = askedYears.length > 0 && saidYears.length > 0 && !askedYears.some((y) => saidYears.includes(y));
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
-  const unasked = !!best && !showsAsked(askedOf(q), bestSaid, best.passage);
+  const unasked =
+    !!best && (!showsAsked(askedOf(q), bestSaid, best.passage) || eventElsewhere(q, best, bestSaid, index));
   // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
   // what the interview does say on the topic as related, never as the answer's source.
   const refuse = (topical: boolean): Answer => {

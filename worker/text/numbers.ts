@@ -58,10 +58,11 @@ export function parseChineseNumber(text: string): number | null {
 }
 
 // A numeral counts as a number only where a number stands: after 第/前/约/近/超, or before a measure word or
-// unit. 一批, 统一, 一对一 and 一是 stay words.
+// unit. 一批, 统一, 一对一 and 一是 stay words, and so does a numeral after 哪/这/那/某/每 (哪一年, 这一项):
+// a determiner, not a count.
 const MEASURE_WORD =
   "个|條|条|家|项|項|位|名|年|月|日|号|倍|成|大|强|強|届|屆|方面|座|所|种|種|批次|次|元|亿|億|万|萬|%|百分点|百分點|位数|位數";
-const IN_CONTEXT = new RegExp(`(?<=第|前|约|約|近|超|超过|超過|达|達)${NUMERAL}|${NUMERAL}(?=${MEASURE_WORD})`, "gu");
+const IN_CONTEXT = new RegExp(`(?<=第|前|约|約|近|超|超过|超過|达|達)${NUMERAL}|(?<![哪那这這某每])${NUMERAL}(?=${MEASURE_WORD})`, "gu");
 const PERCENT = new RegExp(`百分之(${NUMERAL}|\\d+(?:\\.\\d+)?)`, "gu");
 
 /**

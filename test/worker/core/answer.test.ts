@@ -349,4 +349,13 @@ describe("answer", () => {
     expect(a.related[0]?.quote).toContain("41.8%");
     expect(ask("外贸进出口增速比全国高吗").text).toContain("高于全国");
   });
+  it("refuses a when-question whose event the interview tells without a date, and an amount named by 额", () => {
+    const zone = ask("自贸区哪一年成立挂牌");
+    expect(zone.found).toBe(false);
+    expect(zone.related.length).toBe(1);
+    expect(ask("这篇访谈是哪一天发布的").text).toContain("2024-11-07");
+    const contract = ask("对外承包工程的营业额多少");
+    expect(contract.found).toBe(false);
+    expect(ask("对外直接投资额多少").text).toContain("18亿美元");
+  });
 });

@@ -24,6 +24,7 @@ import batch15 from "../../fixtures/batches/batch-15.jsonl?raw";
 import batch16 from "../../fixtures/batches/batch-16.jsonl?raw";
 import batch17 from "../../fixtures/batches/batch-17.jsonl?raw";
 import batch18 from "../../fixtures/batches/batch-18.jsonl?raw";
+import batch19 from "../../fixtures/batches/batch-19.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -61,6 +62,7 @@ const sets = [
   { name: "batch-16", questions: parse(batch16), floor: 14 / 18 },
   { name: "batch-17", questions: parse(batch17), floor: 43 / 45 },
   { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
+  { name: "batch-19", questions: parse(batch19), floor: 33 / 36 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
