@@ -225,6 +225,11 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
       for (const g of glosses)
         for (const m of g.matchAll(/Taiwan (?:equivalent|term)[^:]*: ?(?:[^|\s[]+\|)?([^\s[|]+)/g))
           if (m[1] && !inInterview(normalize(m[1]))) aliases.push([normalize(m[1]), word]);
+      // The full form of an interview abbreviation (中央企业 of 央企, 电子商务 of 电商), as a reader or an English
+      // compound (central enterprises) spells it out.
+      for (const g of glosses)
+        for (const m of g.matchAll(/abbr\. (?:for|of) (?:[^|\s[]+\|)?(\p{Script=Han}{3,})/gu))
+          if ([...word].length > 1 && !inInterview(normalize(m[1]!))) aliases.push([normalize(m[1]!), word]);
       continue;
     }
     // Only a word that is Taiwanese first (its first meaning is marked), by that first meaning: 行程 has a

@@ -206,11 +206,23 @@ export function fixHomophones(
   return chars.join("");
 }
 
+/**
+ * Whether a question already says an alias's term: anywhere but spelled out inside the alias (央企 in 中央企业),
+ * and always when the alias only adds a word to the term (以旧换新补贴), which is then found as it is.
+ */
+function says(normalized: string, alias: string, term: string): boolean {
+  if (alias.startsWith(term) || alias.endsWith(term)) return normalized.includes(term);
+  const inside = alias.indexOf(term);
+  for (let i = normalized.indexOf(term); i >= 0; i = normalized.indexOf(term, i + 1))
+    if (inside < 0 || !normalized.startsWith(alias, i - inside)) return true;
+  return false;
+}
+
 /** The glossary's aliases a question uses, as [alias, term] (the longest alias wins where two overlap). */
 export function aliasesIn(normalized: string, lex: LoadedLexicon): [string, string][] {
   const found: [string, string][] = [];
   for (const [alias, term] of lex.aliases)
-    if (normalized.includes(alias) && !normalized.includes(term) && !found.some(([a]) => a.includes(alias)))
+    if (normalized.includes(alias) && !says(normalized, alias, term) && !found.some(([a]) => a.includes(alias)))
       found.push([alias, term]);
   return found;
 }
