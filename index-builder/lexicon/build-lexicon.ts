@@ -34,6 +34,9 @@ function readJieba(): Map<string, JiebaWord> {
   return words;
 }
 
+/** jieba's parts of speech for function words: pronoun, adverb, conjunction, preposition, particle, interjection. */
+const FUNCTION_POS = /^(?:r|d|c|p|u|y|e|o)$/;
+
 /** Tuning of the tables' size: each threshold trades bytes for reach (measured in docs/DESIGN.md). */
 
 const LEXICON_LIMITS = {
@@ -260,8 +263,25 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     classifiers: [...classifiers].join(""),
     synonyms,
     words: commonPairs.map(([w]) => w).join(""),
-    // One letter a word, in the order of `words`: n for a noun (jieba's n, not names), else -.
-    nouns: commonPairs.map(([, i]) => (/^n[a-z]?$/.test(i.pos) && !/^n[rst]$/.test(i.pos) ? "n" : "-")).join(""),
+    // One letter a word, in the order of `words`: n for a noun (jieba's n, not names), f for a function word
+    // (pronoun, adverb, conjunction, preposition, particle: 这样, 一直, 但是, 关于), t for a time word (今年,
+    // 目前), else -.
+    nouns: commonPairs
+      .map(([, i]) =>
+        /^n[a-z]?$/.test(i.pos) && !/^n[rst]$/.test(i.pos)
+          ? "n"
+          : FUNCTION_POS.test(i.pos)
+            ? "f"
+            : i.pos === "t"
+              ? "t"
+              : "-",
+      )
+      .join(""),
+    // Characters that are function words alone (我, 就, 也): two of them (我就, 也都) make no topic.
+    functionChars: [...jieba]
+      .filter(([w, i]) => [...w].length === 1 && FUNCTION_POS.test(i.pos) && i.freq >= LEXICON_LIMITS.commonCharFreq)
+      .map(([w]) => w)
+      .join(""),
     englishStop: ENGLISH_STOP,
   };
 }

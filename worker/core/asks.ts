@@ -71,7 +71,9 @@ const MONEY = /\d(?:\.\d+)?\s*(?:亿|万)?(?:元|美元|欧元)|\d(?:\.\d+)?\s*(
 const SHARE = /%|百分点|\d成|翻番|翻了|\d倍/;
 const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强|\d+强/;
 const GROWTH = /增长[\d.]+%?|[\d.]+%/;
-const COMPARE = /高于|低于|同比|全国平均|明显/;
+const COMPARE = /高于|低于|同比|全国平均|明显|相对于|相比|较上年/;
+/** A change by a figure (增长12.9%, 减少约20%): what a comparison is measured by. */
+const CHANGE = /(?:增长|减少|下降|提高|提升|增加)约?[\d.]+/;
 // What an outcome looks like: something became, reached, cut, won, shows, or is now.
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成|反映出|表明|体现/g;
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
@@ -145,7 +147,7 @@ export const ASKS: readonly AskKind[] = [
     bonus: (s) => (COMPARE.test(s) ? 2.5 : 0),
     // 比全国高多少 wants a comparison, a change or a rank (高于全国2.1个百分点, 增长12.9%, 居全国第4), not a level
     // alone (占有率41.8%): demanded on top of the figure asked.
-    shows: (s) => COMPARE.test(s) || /增长[\d.]+/.test(s) || RANK.test(s),
+    shows: (s) => COMPARE.test(s) || CHANGE.test(s) || RANK.test(s),
     onlyWithFigure: true,
     also: true,
   },

@@ -385,8 +385,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   // (Checked only when the question has that span: an unlisted token like 1至6月 costs a scan of the sentences.)
   const rewritten =
     spans.includes("1至6月") && said("上半") && !said("1至6月") ? spans.replace(/1至6月/g, "上半年") : spans;
-  // Specific: in the interview, and not in a quarter of its sentences (河北 is everywhere).
+  // Specific: in the interview, and not in a quarter of its sentences (河北 is everywhere); a lone character
+  // (我), a time word (今年) or a function word names nothing.
   const specific = (t: string) => {
+    if (t.length < 2 || index?.lexicon.timeWordSet.has(t) || index?.lexicon.isFunction(t)) return false;
     const n = index?.postings.sentencesWith(t).length ?? 1;
     return n > 0 && n <= (index?.sentenceCount ?? 4) / 4;
   };

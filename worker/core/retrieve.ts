@@ -102,6 +102,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     return list;
   };
   const noise = junctions(where, q.runs, (t) => index.lexicon.wordSet.has(t));
+  // A function word the interview never uses (这样, 我就) is how the asker talks, not what about.
+  for (const t of q.tokens) if (where(t).length === 0 && index.lexicon.isFunction(t)) noise.add(t);
   // A follow-up with no words of its own (排名呢?) is about the previous question's words.
   const own = q.tokens.filter((t) => !noise.has(t));
   const tokens = own.length ? own : q.contextTokens;

@@ -26,8 +26,13 @@ export interface Lexicon {
   synonyms: Record<string, string>;
   /** Common two-character words (jieba), concatenated: a bigram not among them is likely two words' junction. */
   words: string;
-  /** One letter per word of `words`: n for a common noun (jieba's part of speech), - otherwise. */
+  /**
+   * One letter per word of `words`, by jieba's part of speech: n for a common noun, f for a function word, t for
+   * a time word, - otherwise.
+   */
   nouns?: string;
+  /** Single characters that are function words (我, 就, 也), by jieba's part of speech. */
+  functionChars?: string;
 }
 
 export interface LoadedLexicon extends Lexicon {
@@ -42,6 +47,13 @@ export interface LoadedLexicon extends Lexicon {
   wordSet: Set<string>;
   /** The common nouns among them (销量, 标准, 价格): a noun just before 多少 is what is asked for, not a verb. */
   nounSet: Set<string>;
+  /**
+   * How a question puts things, not what it is about: a function word (这样, 一直, 但是) or two function
+   * characters that make no word (我就, 也都).
+   */
+  isFunction: (pair: string) => boolean;
+  /** Time words (今年, 目前, 现在): when a question is set, not what it is about. */
+  timeWordSet: Set<string>;
   /** Synonym keys by their first two characters. */
   synonymsByStart: Map<string, string[]>;
   /** Longest English phrase, in words. */
@@ -90,6 +102,20 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     },
     get nounSet() {
       return lazy("nounSet", () => new Set(words().filter((_, i) => lexicon.nouns?.[i] === "n")));
+    },
+    get timeWordSet() {
+      return lazy("timeWordSet", () => new Set(words().filter((_, i) => lexicon.nouns?.[i] === "t")));
+    },
+    get isFunction() {
+      return lazy("isFunction", () => {
+        const list = words();
+        const functionWords = new Set(list.filter((_, i) => lexicon.nouns?.[i] === "f"));
+        const chars = new Set(lexicon.functionChars ?? "");
+        const wordSet = this.wordSet;
+        return (pair: string) =>
+          functionWords.has(pair) ||
+          (!wordSet.has(pair) && [...pair].length === 2 && [...pair].every((c) => chars.has(c)));
+      });
     },
     get synonymsByStart() {
       return lazy("synonymsByStart", () => {

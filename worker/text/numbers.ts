@@ -62,7 +62,10 @@ export function parseChineseNumber(text: string): number | null {
 // a determiner, not a count.
 const MEASURE_WORD =
   "个|條|条|家|项|項|位|名|年|月|日|号|倍|成|大|强|強|届|屆|方面|座|所|种|種|批次|次|元|亿|億|万|萬|%|百分点|百分點|位数|位數";
-const IN_CONTEXT = new RegExp(`(?<=第|前|约|約|近|超|超过|超過|达|達)${NUMERAL}|(?<![哪那这這某每])${NUMERAL}(?=${MEASURE_WORD})`, "gu");
+const IN_CONTEXT = new RegExp(
+  `(?<=第|前|约|約|近|超|超过|超過|达|達)${NUMERAL}|(?<![哪那这這某每])${NUMERAL}(?=${MEASURE_WORD})`,
+  "gu",
+);
 const PERCENT = new RegExp(`百分之(${NUMERAL}|\\d+(?:\\.\\d+)?)`, "gu");
 
 /**

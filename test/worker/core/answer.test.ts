@@ -358,4 +358,13 @@ describe("answer", () => {
     expect(contract.found).toBe(false);
     expect(ask("对外直接投资额多少").text).toContain("18亿美元");
   });
+  it("reads a ramble's asking clause without its function words, time words or an object it leaves out", () => {
+    const a = ask("我家住在农村，平时买东西很不方便，听说省里在建乡镇商贸中心，我就想知道这些一共建了多少个");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("425");
+    expect(ask("我朋友开网店，他说省里支持跨境电商，这样的话这块有啥新政策吗").text).toContain("跨境电商");
+  });
+  it("answers a comparison with the change the sentence measures it by", () => {
+    expect(ask("净菜跟毛菜比起来能少多少垃圾").text).toContain("20%");
+  });
 });
