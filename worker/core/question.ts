@@ -184,6 +184,17 @@ function percentsOf(index: SearchIndex): number[] {
   return list;
 }
 
+// An approximate percentage (百分之三十几 → 30%几, 百分之十多): the interview's percentages in that span.
+const PERCENT_ABOUT = /(\d+)%(多|几)/g;
+function readApproximatePercents(normalized: string, figures: readonly number[]): string {
+  return normalized.replace(PERCENT_ABOUT, (whole, digits: string) => {
+    const n = Number(digits);
+    const span = n > 0 ? 10 ** String(n).match(/0*$/)![0].length : 10;
+    const near = figures.filter((f) => f >= n && f < n + span);
+    return near.length ? near.map((f) => `${f}%`).join(" ") : whole;
+  });
+}
+
 // Tenths (四成多 is 40 to 50%, 两成左右 about 20%): read as the interview's one percentage in that range.
 const TENTHS = /(\d+)成(多|左右|上下)?/g;
 function readTenths(normalized: string, figures: readonly number[]): string {
@@ -325,7 +336,10 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   text = expandAbbreviations(text, interviewTextOf(index), (pair) => index.postings.sentencesWith(pair).length > 0);
   // 几处, 多少座: the measure word after the question word names nothing (its regex is built once at load).
   if (index.lexicon.countWordAfterAsk) text = text.replace(index.lexicon.countWordAfterAsk, (m) => m.slice(0, -1));
-  const approximate = readApproximateNumbers(withDigits(text), index.numbers);
+  const approximate = readApproximateNumbers(
+    readApproximatePercents(withDigits(text), percentsOf(index)),
+    index.numbers,
+  );
   return approximate.includes("成") ? readTenths(approximate, percentsOf(index)) : approximate;
 }
 

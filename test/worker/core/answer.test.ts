@@ -367,4 +367,8 @@ describe("answer", () => {
   it("answers a comparison with the change the sentence measures it by", () => {
     expect(ask("净菜跟毛菜比起来能少多少垃圾").text).toContain("20%");
   });
+  it("reads an approximate percentage as the interview's percentages in its span", () => {
+    expect(ask("自贸区的外资涨了百分之一百多吧").text).toContain("148.6%");
+    expect(ask("净菜在北京市场份额百分之四十几").text).toContain("41.8%");
+  });
 });
