@@ -4,7 +4,7 @@ import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { inScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { askKind, showsAsked } from "./asks.ts";
+import { askKind, RANK_CLAIM, showsAsked } from "./asks.ts";
 import {
   announcedPoints,
   composeReply,
@@ -154,6 +154,24 @@ function completing(q: AnalysedQuestion, chosen: ScoredSentence, ranked: ScoredS
       !(r.passage === chosen.passage && r.sentence === chosen.sentence) &&
       r.score >= chosen.score * completeAtLeast &&
       wanted.some((w) => w.test(said(r))),
+  );
+}
+
+/** A why-question about an achievement (a rank, a growth) whose answer and its completion give no reason. */
+function reasonless(
+  question: string,
+  q: AnalysedQuestion,
+  chosen: ScoredSentence,
+  completion: ScoredSentence | undefined,
+): boolean {
+  const why = askKind.get("why")!.completes!;
+  const achievement = q.types.includes("rank") || q.types.includes("growth") || RANK_CLAIM.test(normalize(question));
+  return (
+    q.types.includes("why") &&
+    achievement &&
+    chosen.passage.kind === "answer" &&
+    !completion &&
+    !why.test(chosen.passage.normalizedSentences[chosen.sentence] ?? "")
   );
 }
 
@@ -354,6 +372,9 @@ export function answer(question: string, context: AnswerContext): Answer {
   )
     return refuse(true);
   const completion = q.more ? undefined : completing(q, chosen, ranked);
+  // 为什么电动自行车能排全国第一: the interview states the rank, not why. A why-question about a rank or a
+  // growth that the reply gives no reason for is refused, with the figure's passage as related.
+  if (!q.more && reasonless(question, q, chosen, completion)) return refuse(true);
   if (completion) reply = { ...reply, text: reply.text + wholeSentence(completion) };
   // A message that names only a topic (央企 对接) found in two places nearly as well: both, as a search would.
   const topicOnly = q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && !q.more;

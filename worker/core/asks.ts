@@ -70,6 +70,8 @@ const MONEY = /\d(?:\.\d+)?\s*(?:亿|万)?(?:元|美元|欧元)|\d(?:\.\d+)?\s*(
 /** A share or rate: a percentage, percentage points, tenths (三成) or times (翻番, 2倍). */
 const SHARE = /%|百分点|\d成|翻番|翻了|\d倍/;
 const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强|\d+强/;
+/** A question claiming a rank (为什么能做到全国第一): 第一 as a place, not an ordinal (第一个, 第一步, 第三方). */
+export const RANK_CLAIM = /全国第|居全国|前列|前十|第[1一](?![个步次方批届期])|领先|榜首|最好/;
 const GROWTH = /增长[\d.]+%?|[\d.]+%/;
 const COMPARE = /高于|低于|同比|全国平均|明显|相对于|相比|较上年/;
 /** A change by a figure (增长12.9%, 减少约20%): what a comparison is measured by. */
@@ -167,7 +169,7 @@ export const ASKS: readonly AskKind[] = [
     // Only completes the reply: a ranking bonus for reasons (reason first) lost a sealed why-how answer.
     type: "why",
     detect:
-      /为什么(?!说)|为何|为啥|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以(?!见得)|凭什么(?!说)|怎么会/,
+      /为什么(?!说)|为何(?=\p{Script=Han})|为啥|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以(?!见得)|凭什么(?!说)|怎么会/u,
     bonus: () => 0,
     completes: REASON,
   },
@@ -209,7 +211,7 @@ export function askWordsIn(normalized: string): string {
   return EVERY_ASK.flatMap((detect) => [...normalized.matchAll(detect)].map((m) => m[0])).join(" ");
 }
 // The detect patterns made global once, for matchAll.
-const EVERY_ASK = ASKS.map((kind) => new RegExp(kind.detect.source, "g"));
+const EVERY_ASK = ASKS.map((kind) => new RegExp(kind.detect.source, `${kind.detect.flags}g`));
 
 /** The kinds a question asks for, in registry order ("what" when none). */
 export function asksOf(normalized: string): QuestionType[] {

@@ -371,4 +371,11 @@ describe("answer", () => {
     expect(ask("自贸区的外资涨了百分之一百多吧").text).toContain("148.6%");
     expect(ask("净菜在北京市场份额百分之四十几").text).toContain("41.8%");
   });
+  it("refuses a why-question about a rank the interview gives no reason for, and reads a final 为何 as what", () => {
+    const a = ask("电动自行车换新为什么能拿全国第一");
+    expect(a.found).toBe(false);
+    expect(a.related[0]?.quote).toContain("第1");
+    expect(ask("为什么要开展第三方审计").found).toBe(true);
+    expect(ask("请问家电以旧换新的使用金额为何？").text).toContain("11.28");
+  });
 });
