@@ -363,7 +363,8 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
  */
 function splitClauses(normalized: string, specific: (t: string) => boolean): { core: string; scene: string } {
   const clauses = normalized.split(/[,，。;；!！?？\n]+/).filter((c) => c.trim());
-  if (clauses.length < 2 || normalized.length < SCENE_MIN_LENGTH) return { core: normalized, scene: "" };
+  const short = normalized.length < (clauses.length === 2 ? TWO_CLAUSE_SCENE_LENGTH : SCENE_MIN_LENGTH);
+  if (clauses.length < 2 || short) return { core: normalized, scene: "" };
   let at = clauses.length - 1;
   // A last clause that names too little (河北一共要建多少个) takes in the clause before it.
   const named = (from: number) =>
@@ -378,6 +379,7 @@ function splitClauses(normalized: string, specific: (t: string) => boolean): { c
 const CORE_MIN_WORDS = tuning.coreMinWords;
 /** Questions shorter than this are one clause, however punctuated (净菜,多少?). */
 const SCENE_MIN_LENGTH = tuning.sceneMinLength;
+const TWO_CLAUSE_SCENE_LENGTH = tuning.twoClauseSceneLength;
 
 export function analyseQuestion(question: string, history: string[] = [], index?: SearchIndex): AnalysedQuestion {
   if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
@@ -387,7 +389,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   // question word, not content, and is read as 吗.
   // …and a count after 哪/这/那 (哪两位, 这三个) picks things out, it is no figure the interview must give.
   // 高出几个点: a count of points after a figure is percentage points, as written (2.1个百分点), not 几点 (what time).
-  const yesNo = plain
+  // On a phone a space typed between Chinese words ends a clause as a comma does (我是保定人在北京上班 每次回老家…),
+  // in a message long enough to have a scene; the rewrites below add spaces of their own, so it is read first.
+  const spaced =
+    plain.length >= SCENE_MIN_LENGTH ? plain.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "，") : plain;
+  const yesNo = spaced
     .replace(/(\p{Script=Han})[不没]\1/gu, "吗")
     .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2")
     .replace(/(几|多少)个点/g, "$1个百分点")

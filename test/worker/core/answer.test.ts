@@ -378,4 +378,8 @@ describe("answer", () => {
     expect(ask("为什么要开展第三方审计").found).toBe(true);
     expect(ask("请问家电以旧换新的使用金额为何？").text).toContain("11.28");
   });
+  it("reads spaces in a long phone message as clause breaks, and two short clauses as a topic and a question", () => {
+    expect(ask("我在保定开小超市 平时进货挺麻烦 听说省里在建乡镇商贸中心 想问问一共建多少个").text).toContain("425");
+    expect(ask("河北企业去国外承包工程，是怎么帮到当地人的").text).toContain("小而美");
+  });
 });

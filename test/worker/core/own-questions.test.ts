@@ -27,6 +27,7 @@ import batch18 from "../../fixtures/batches/batch-18.jsonl?raw";
 import batch19 from "../../fixtures/batches/batch-19.jsonl?raw";
 import batch20 from "../../fixtures/batches/batch-20.jsonl?raw";
 import batch21 from "../../fixtures/batches/batch-21.jsonl?raw";
+import batch22 from "../../fixtures/batches/batch-22.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -65,8 +66,9 @@ const sets = [
   { name: "batch-17", questions: parse(batch17), floor: 43 / 45 },
   { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
   { name: "batch-19", questions: parse(batch19), floor: 33 / 36 },
-  { name: "batch-20", questions: parse(batch20), floor: 33 / 40 },
-  { name: "batch-21", questions: parse(batch21), floor: 28 / 40 },
+  { name: "batch-20", questions: parse(batch20), floor: 35 / 40 },
+  { name: "batch-21", questions: parse(batch21), floor: 31 / 40 },
+  { name: "batch-22", questions: parse(batch22), floor: 32 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
