@@ -280,6 +280,8 @@ function withoutMeasureTail(run: string[]): string[] {
   const tail = MEASURE_TAIL.exec(text)?.[0].length ?? 0;
   return tail && text.length - tail >= 2 ? run.slice(0, run.length - tail) : run;
 }
+/** A run that only says when (1至9月, 上半年, 今年): a keyword query's measure may come before it (外贸总额 前三季度). */
+const TIME_RUN = /^(?:\d+至\d+月|\d+月|\d{4}年?|今年|去年|上半年|下半年)+$/;
 const MEASURE_END = /(金额|总额|总量|数量|占比|比例|比重|份额|占有率|价格|增速|增幅|增长率|年增率|成长率)$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
@@ -348,9 +350,13 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
  * classifiers; none for the generic 个, nor where the character begins a word (多少项目, 多少人口).
  */
 function countedIn(plain: string, index: SearchIndex): string | undefined {
-  const m = /(?:多少|几)(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/u.exec(plain);
+  // The first 多少/几 followed by a measure word: 几十万台…多少台 counts in 台, not in 十.
+  const counts = (c: string | undefined) => !!c && c !== "个" && (index.lexicon.classifiers.includes(c) || c === "人");
+  const m = [...plain.matchAll(/(?:多少|几)(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu)].find(([, c]) =>
+    counts(c),
+  );
   const [, c, next, after] = m ?? [];
-  if (!c || c === "个" || !(index.lexicon.classifiers.includes(c) || c === "人")) return undefined;
+  if (!c) return undefined;
   const word = (pair: string) => index.lexicon.wordSet.has(pair);
   // 多少人口 is a word; 多少人参加 is 人 + 参加, though 人参 is a word too.
   return next && word(c + next) && !(after && word(next + after)) ? undefined : c;
@@ -526,7 +532,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     namedPlaces,
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
-    asksFigure: asked !== null || (!!runs.length && MEASURE_END.test(runs.at(-1)!.join(""))),
+    asksFigure: asked !== null || MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? ""),
     outline,
     whichWord: which?.[1],
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.

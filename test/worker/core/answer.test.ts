@@ -382,4 +382,8 @@ describe("answer", () => {
     expect(ask("我在保定开小超市 平时进货挺麻烦 听说省里在建乡镇商贸中心 想问问一共建多少个").text).toContain("425");
     expect(ask("河北企业去国外承包工程，是怎么帮到当地人的").text).toContain("小而美");
   });
+  it("reads a keyword query's measure before its period, and the count word of a later 多少", () => {
+    expect(ask("进出口总额 1到9月").found).toBe(false);
+    expect(ask("换了几十万辆车吧 到底多少辆").found).toBe(false);
+  });
 });
