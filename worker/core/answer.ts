@@ -164,12 +164,11 @@ function reasonless(
   chosen: ScoredSentence,
   completion: ScoredSentence | undefined,
 ): boolean {
+  if (!q.types.includes("why") || chosen.passage.kind !== "answer") return false;
   const why = askKind.get("why")!.completes!;
   const achievement = q.types.includes("rank") || q.types.includes("growth") || RANK_CLAIM.test(normalize(question));
   return (
-    q.types.includes("why") &&
     achievement &&
-    chosen.passage.kind === "answer" &&
     !completion &&
     !why.test(chosen.passage.normalizedSentences[chosen.sentence] ?? "")
   );
