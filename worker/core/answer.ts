@@ -167,11 +167,7 @@ function reasonless(
   if (!q.types.includes("why") || chosen.passage.kind !== "answer") return false;
   const why = askKind.get("why")!.completes!;
   const achievement = q.types.includes("rank") || q.types.includes("growth") || RANK_CLAIM.test(normalize(question));
-  return (
-    achievement &&
-    !completion &&
-    !why.test(chosen.passage.normalizedSentences[chosen.sentence] ?? "")
-  );
+  return achievement && !completion && !why.test(chosen.passage.normalizedSentences[chosen.sentence] ?? "");
 }
 
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */

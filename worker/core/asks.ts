@@ -155,7 +155,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "quantity",
-    detect: /多少|几个|几条|几家|几项|几位|几年|几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/,
+    detect: /多少|(?<![第哪])几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/,
     bonus: (s) => (FIGURE.test(s) ? 2 : 0),
     shows: (s) => FIGURE.test(s) || enumerates(s),
     onlyWithFigure: true,

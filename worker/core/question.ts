@@ -431,7 +431,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const runs = allRuns.some((r) => !lone(r)) ? allRuns.filter((r) => !lone(r)) : allRuns;
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
-  const asked = /多少|(?<!第)几|多大|多高|多长|多久|多远|多重/.exec(normalized);
+  const asked = /多少|(?<![第哪])几|多大|多高|多长|多久|多远|多重/.exec(normalized);
   const after = asked ? contentRuns(normalized.slice(asked.index).split(/[,,;;??]/)[0]!) : [];
   // With no 多少, 哪所/哪个 points at the kind of thing asked for (毕业于哪所大学 → 大学): one word, kept apart.
   const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);

@@ -386,4 +386,9 @@ describe("answer", () => {
     expect(ask("进出口总额 1到9月").found).toBe(false);
     expect(ask("换了几十万辆车吧 到底多少辆").found).toBe(false);
   });
+  it("keeps a list question's sentence whole after a ramble's scene, and reads 哪几 as which, not how many", () => {
+    const a = ask("我老伴每天去菜市场，总说河北来的净菜好，我想问问这个品牌是哪几个部门一起推的");
+    expect(a.text).toContain("农业农村厅");
+    expect(ask("路演在哪几个城市办的").citations[0]?.quote).toContain("石家庄");
+  });
 });
