@@ -370,7 +370,10 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
 function splitClauses(normalized: string, specific: (t: string) => boolean): { core: string; scene: string } {
   const clauses = normalized.split(/[,，。;；!！?？\n]+/).filter((c) => c.trim());
   const short = normalized.length < (clauses.length === 2 ? TWO_CLAUSE_SCENE_LENGTH : SCENE_MIN_LENGTH);
-  if (clauses.length < 2 || short) return { core: normalized, scene: "" };
+  // A scene is the asker's own story (我…, 听说…); clauses that only lead into the question (请问河北与威立雅对接后，
+  // 具体签约了哪些项目) are the question.
+  if (clauses.length < 2 || short || !clauses.slice(0, -1).some((c) => ASKER.test(c)))
+    return { core: normalized, scene: "" };
   let at = clauses.length - 1;
   // A last clause that names too little (河北一共要建多少个) takes in the clause before it.
   const named = (from: number) =>
@@ -381,6 +384,8 @@ function splitClauses(normalized: string, specific: (t: string) => boolean): { c
   while (at > 0 && named(at) < CORE_MIN_WORDS) at--;
   return { core: clauses.slice(at).join(","), scene: clauses.slice(0, at).join(",") };
 }
+/** The asker speaking of themselves or of what they heard: a ramble's scene. */
+const ASKER = /我|俺|咱|听说|听[^，,]{0,3}说|据说|家里|孩子|朋友|同事|老伴|亲戚/;
 /** The asking clause must hold this many of the interview's specific words, or it takes in the one before. */
 const CORE_MIN_WORDS = tuning.coreMinWords;
 /** Questions shorter than this are one clause, however punctuated (净菜,多少?). */

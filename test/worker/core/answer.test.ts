@@ -391,4 +391,7 @@ describe("answer", () => {
     expect(a.text).toContain("农业农村厅");
     expect(ask("路演在哪几个城市办的").citations[0]?.quote).toContain("石家庄");
   });
+  it("reads clauses that lead into a question as the question, not as a scene: only the asker's own story is", () => {
+    expect(ask("请问河北省领导赴法国与威立雅对接以后，双方具体签了什么合同，合同金额是多少").found).toBe(false);
+  });
 });

@@ -69,7 +69,7 @@ const sets = [
   { name: "batch-19", questions: parse(batch19), floor: 33 / 36 },
   { name: "batch-20", questions: parse(batch20), floor: 37 / 40 },
   { name: "batch-21", questions: parse(batch21), floor: 31 / 40 },
-  { name: "batch-22", questions: parse(batch22), floor: 33 / 40 },
+  { name: "batch-22", questions: parse(batch22), floor: 34 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 38 / 40 },
 ] as const;
 
