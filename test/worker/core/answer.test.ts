@@ -394,4 +394,9 @@ describe("answer", () => {
   it("reads clauses that lead into a question as the question, not as a scene: only the asker's own story is", () => {
     expect(ask("请问河北省领导赴法国与威立雅对接以后，双方具体签了什么合同，合同金额是多少").found).toBe(false);
   });
+  it("reads a word ending in 额 as an amount asked, typed alone or before 多少", () => {
+    expect(ask("净菜 交易额").found).toBe(false);
+    expect(ask("对外直接投资额").text).toContain("18亿美元");
+    expect(ask("净菜市场份额").text).toContain("41.8%");
+  });
 });
