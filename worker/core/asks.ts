@@ -22,6 +22,7 @@ export type QuestionType =
   | "list"
   | "when"
   | "how"
+  | "aim"
   | "what";
 
 /** What the question says beyond its kinds, for the kinds that need it. */
@@ -78,6 +79,8 @@ const COMPARE = /高于|低于|同比|全国平均|明显|相对于|相比|较�
 const CHANGE = /(?:增长|减少|下降|提高|提升|增加)约?[\d.]+/;
 // What an outcome looks like: something became, reached, cut, won, shows, or is now.
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成|反映出|表明|体现/g;
+/** A statement of intent: what will be done (将始终, 将继续), a mission (为己任, 争当), an aim (努力为, 力争). */
+const AIM = /将(?:始终|继续|进一步|持续|全力|坚持)|为己任|争当|力争|努力为|下一步|今后/;
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 /** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
 const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
@@ -200,6 +203,12 @@ export const ASKS: readonly AskKind[] = [
     type: "how",
     detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋|原因/,
     bonus: (_, p) => (p.kind === "answer" ? 0.5 : 0),
+  },
+  {
+    // 今后的目标, 下一步打算: what the speaker means to do, said in the future tense or as a mission (将始终以…为己任).
+    type: "aim",
+    detect: /目标|定位|口号|愿景|打算|下一步|今后|接下来|往后/,
+    bonus: (s) => (AIM.test(s) ? 3 : 0),
   },
   { type: "what", detect: /(?!)/, bonus: () => 0 },
 ];

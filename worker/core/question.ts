@@ -83,6 +83,8 @@ const FRAME = new RegExp(
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|头衔|官职|指的是|是指|指的|意思",
     "排名第几|排第几|排名|排位|第几|名次|最好的|最好|领先|榜首|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
+    // Aims (the aim kind says them): 今后的目标, 下一步打算, 定位.
+    "目标|定位|口号|愿景|打算|下一步|今后|接下来|往后",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
     "去了|去过|排(?=全国|第|在|名|几)|位居|好处|益处|优势|作用|意义|成效|(?<=哪些|哪个|哪几个|什么)(地方|地区|地点)",
     // Comparisons: 比全国 keeps 全国, 高几个百分点 keeps 百分点 (比例, 比重, 对比 stay words).
@@ -308,7 +310,8 @@ const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?
  * Light verbs (做到, 实现, 开展): how something came about, not an action (领取) the interview must name; and
  * 怎样理解, 如何看待, which ask for an explanation.
  */
-const LIGHT_VERBS = /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得|理解|看待|认识|评价|回事)$/;
+const LIGHT_VERBS =
+  /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得|理解|看待|认识|评价|回事|表述|描述|形容|概括|表达)$/;
 
 /** What this interview's index tells the analysis: its language tables, its words and its figures. */
 // Chinese numerals before an approximation (八十多亿, 三十几个, 十一个亿) in digits, for readApproximateNumbers.
@@ -507,6 +510,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   }
   if (!types.length) types.push("what");
   const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];
+  // Months said without a year (前三季度 → 1至9月, 上半年) are this year's, as the speaker counts them: another
+  // year's figure does not answer them.
+  if (/\d+至\d+月|上半年|下半年/.test(normalized) && !timeWords.some((w) => /^(?:\d{4}|今|去|前|明|后)年$/.test(w)))
+    timeWords.push("今年");
   // 去年 and 2023年 are one year to a reader on the interview's date: either finds the other.
   if (index) {
     const year = Number(index.meta.published.slice(0, 4));

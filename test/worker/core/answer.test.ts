@@ -399,4 +399,10 @@ describe("answer", () => {
     expect(ask("对外直接投资额").text).toContain("18亿美元");
     expect(ask("净菜市场份额").text).toContain("41.8%");
   });
+  it("reads months said without a year as this year's, and an aim as the speaker's statement of intent", () => {
+    expect(ask("头三个季度对外直接投资多少美元").found).toBe(false);
+    expect(ask("一到九月外贸涨了多少").text).toContain("12.9%");
+    expect(ask("商务系统往后的目标是啥").text).toContain("排头兵");
+    expect(ask("厅长怎么描述商务工作今后的定位").found).toBe(true);
+  });
 });
