@@ -94,7 +94,7 @@ const FRAME = new RegExp(
     // Words for the page itself: the interview is the only thing this assistant talks about.
     "这篇|本文|文章|稿件|报道|网页|页面|本期|这次|此次|本次",
     // Pointing back at what was just said (在这上面, 这方面的): the topic is in the words before.
-    "这上面|这方面|这里面|这件事|这个事|这块",
+    "[这那]上面|[这那]方面|[这那]里面|[这那]件事|[这那]个事|[这那]块",
     // What a fact shows (说明了什么, 意味着什么): the effect kind says it.
     "说明了?(?=什么|啥)|意味着|反映了?(?=什么|啥)|体现了?(?=什么|啥)",
     // Asking how or what was done: the type says it, the words are never in the answer.

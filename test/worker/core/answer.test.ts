@@ -405,4 +405,7 @@ describe("answer", () => {
     expect(ask("商务系统往后的目标是啥").text).toContain("排头兵");
     expect(ask("厅长怎么描述商务工作今后的定位").found).toBe(true);
   });
+  it("reads 那块 as pointing back, as 这块 is", () => {
+    expect(ask("那家电那块排第几", ["汽车报废更新用了多少钱"]).text).toContain("前列");
+  });
 });

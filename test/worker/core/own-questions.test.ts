@@ -30,6 +30,7 @@ import batch21 from "../../fixtures/batches/batch-21.jsonl?raw";
 import batch22 from "../../fixtures/batches/batch-22.jsonl?raw";
 import batch23 from "../../fixtures/batches/batch-23.jsonl?raw";
 import batch24 from "../../fixtures/batches/batch-24.jsonl?raw";
+import batch26 from "../../fixtures/batches/batch-26.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -73,6 +74,7 @@ const sets = [
   { name: "batch-22", questions: parse(batch22), floor: 35 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 38 / 40 },
   { name: "batch-24", questions: parse(batch24), floor: 34 / 40 },
+  { name: "batch-26", questions: parse(batch26), floor: 34 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
