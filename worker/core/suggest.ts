@@ -32,5 +32,15 @@ export function suggest(index: SearchIndex, script: Script, options: SuggestOpti
     picked.push(s);
   }
   for (const s of candidates) if (picked.length < count && !picked.includes(s)) picked.push(s);
-  return picked.map((s) => inScript(s.question, script));
+  return picked.map((s) => sampleIn(s, script));
+}
+
+// A sample question in each script, converted once per isolate: every reply carries three.
+const converted = new WeakMap<SampleQuestion, Map<Script, string>>();
+function sampleIn(sample: SampleQuestion, script: Script): string {
+  let forms = converted.get(sample);
+  if (!forms) converted.set(sample, (forms = new Map()));
+  let text = forms.get(script);
+  if (text === undefined) forms.set(script, (text = inScript(sample.question, script)));
+  return text;
 }
