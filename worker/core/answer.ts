@@ -2,9 +2,9 @@ import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { afterColon, yearsIn } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
-import { inScript, type Script } from "../text/script.ts";
+import { detectScript, inScript, type Script } from "../text/script.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { askKind, RANK_CLAIM, showsAsked } from "./asks.ts";
+import { askKind, asksOf, RANK_CLAIM, showsAsked } from "./asks.ts";
 import {
   announcedPoints,
   composeReply,
@@ -196,10 +196,55 @@ function sayingMost(passages: LoadedPassage[], text: string, weight: (t: string)
   return most;
 }
 
-/** The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result. */
+/**
+ * The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result.
+ * A question that asks two things in its last two clauses (照片是谁拍的，责任编辑又是谁) gets both: the second is
+ * answered as a follow-up of the rest, and added when it is sure and says something else.
+ */
 export function answer(question: string, context: AnswerContext): Answer {
+  const whole = answerQuestion(question, context);
+  const second = secondAsk(question);
+  if (!whole.found || whole.intent !== "answer" || !second) return whole;
+  // The other ask, in the question's script: the last clause, or, when that is what the whole answered, the rest.
+  const script = detectScript(question);
+  const history = context.history ?? [];
+  const rest = question.slice(0, question.lastIndexOf(second));
+  // Said already: one reply's words hold the other's (a trimmed clause and its whole sentence).
+  const bare = (a: Answer) => a.text.replace(/^[^：:]{1,12}[：:]/, "").replace(/[\p{P}\s]/gu, "");
+  const same = (a: Answer) => bare(whole).includes(bare(a));
+  let other = answerQuestion(second, { ...context, history: [...history, rest] }, script);
+  if (same(other)) other = answerQuestion(rest, { ...context, history }, script);
+  if (!other.found || other.intent !== "answer" || same(other)) return whole;
+  // The other reply says all the first did and more: it is the reply, with both sets of citations.
+  const covers = bare(other).includes(bare(whole));
+  const ids = new Set(whole.citations.map((c) => c.id));
+  // The same speaker is introduced once (张泽峰介绍：…。…。).
+  const speaker = /^[^：:]{1,12}[：:]/.exec(whole.text)?.[0];
+  const more = speaker && other.text.startsWith(speaker) ? other.text.slice(speaker.length) : other.text;
+  return {
+    ...whole,
+    text: covers ? other.text : whole.text + more,
+    citations: [...whole.citations, ...other.citations.filter((c) => !ids.has(c.id))],
+    confidence: Math.min(whole.confidence, other.confidence),
+  };
+}
+
+/** The last clause of a question, when it and the clause before it each ask something (谁, 多少, 哪些…). */
+function secondAsk(question: string): string | undefined {
+  const clauses = question.split(/[，,；;？?。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((c) => c.trim());
+  if (clauses.length < 2) return undefined;
+  const asks = (c: string) => {
+    const n = normalize(c);
+    return asksOf(n).some((t) => t !== "what" && t !== "how") || /谁|什么|啥|哪/.test(n);
+  };
+  const [before, last] = clauses.slice(-2) as [string, string];
+  return asks(last) && asks(before) ? last : undefined;
+}
+
+function answerQuestion(question: string, context: AnswerContext, script?: Script): Answer {
   const { index, history = [], origin = "" } = context;
-  const q: AnalysedQuestion = analyseQuestion(question, history, index);
+  const analysed = analyseQuestion(question, history, index);
+  const q: AnalysedQuestion = script ? { ...analysed, script } : analysed;
   const say = (text: string) => fullWidthPunctuation(inScript(text, q.script));
 
   if (q.intent !== "question") {

@@ -408,4 +408,15 @@ describe("answer", () => {
   it("reads 那块 as pointing back, as 这块 is", () => {
     expect(ask("那家电那块排第几", ["汽车报废更新用了多少钱"]).text).toContain("前列");
   });
+  it("answers both asks of a question that asks two things, without saying one twice", () => {
+    const two = ask("汽车报废更新拨付了多少钱，家电用了多少");
+    expect(two.text).toContain("16.39");
+    expect(two.text).toContain("11.28");
+    expect(two.text.match(/张泽峰介绍/g)).toHaveLength(1);
+    const credits = ask("访谈的照片是谁拍的，责任编辑又是谁");
+    expect(credits.text).toContain("袁丽娜");
+    expect(credits.text).toContain("王立鹏");
+    const once = ask("想问一下，全省有多少个县域特色产业，主推了哪些优品");
+    expect(once.text.match(/107/g)).toHaveLength(1);
+  });
 });
