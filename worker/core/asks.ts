@@ -33,6 +33,8 @@ export interface Asked {
   countWord?: string;
   /** The words naming what is asked for (its focus): what a count counts. */
   counted?: readonly string[];
+  /** A count of things (几个国家, 多少个城市): names listed one by one answer it; 投资多少 is not answered so. */
+  countsThings?: boolean;
 }
 
 export interface AskKind {
@@ -160,7 +162,7 @@ export const ASKS: readonly AskKind[] = [
     type: "quantity",
     detect: /多少|(?<![第哪])几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/,
     bonus: (s) => (FIGURE.test(s) ? 2 : 0),
-    shows: (s) => FIGURE.test(s) || enumerates(s),
+    shows: (s, _, { countsThings }) => FIGURE.test(s) || (!!countsThings && enumerates(s)),
     onlyWithFigure: true,
   },
   {

@@ -65,6 +65,8 @@ export interface AnalysedQuestion {
   asksFigure: boolean;
   /** The measure word after 多少/几 naming what is counted (多少家 → 家; 人 for people), not the generic 个. */
   countWord?: string;
+  /** A count of things (几个国家, 多少个城市), which names listed one by one answer. */
+  countsThings: boolean;
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
   places: string[];
   /** Places of the question the interview names somewhere (保定): only a passage naming them answers for them. */
@@ -544,6 +546,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     namedPlaces,
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
+    countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
     asksFigure: asked !== null || MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? ""),
     outline,
     whichWord: which?.[1],

@@ -419,4 +419,8 @@ describe("answer", () => {
     const once = ask("想问一下，全省有多少个县域特色产业，主推了哪些优品");
     expect(once.text.match(/107/g)).toHaveLength(1);
   });
+  it("answers a count of things with names listed, never an amount", () => {
+    expect(ask("去了几个国家招商").text).toContain("奥地利");
+    expect(ask("和威立雅对接后投资多少").found).toBe(false);
+  });
 });

@@ -70,10 +70,10 @@ const sets = [
   { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
   { name: "batch-19", questions: parse(batch19), floor: 33 / 36 },
   { name: "batch-20", questions: parse(batch20), floor: 37 / 40 },
-  { name: "batch-21", questions: parse(batch21), floor: 33 / 40 },
+  { name: "batch-21", questions: parse(batch21), floor: 34 / 40 },
   { name: "batch-22", questions: parse(batch22), floor: 35 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 38 / 40 },
-  { name: "batch-24", questions: parse(batch24), floor: 34 / 40 },
+  { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
   { name: "batch-26", questions: parse(batch26), floor: 34 / 40 },
 ] as const;
 
