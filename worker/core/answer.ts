@@ -1,5 +1,5 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
-import { afterColon, yearsIn } from "../text/discourse.ts";
+import { afterColon, monthSpans, yearsIn } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { detectScript, inScript, type Script } from "../text/script.ts";
@@ -349,8 +349,15 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const thisYear = Number(index.meta.published.slice(0, 4));
   const askedYears = yearsIn(q.timeWords.join(" "), thisYear);
   const bestSaid = best?.passage.normalizedSentences[best.sentence] ?? "";
-  const saidYears = yearsIn(bestSaid, thisYear);
+  // A sentence that names no year is of its passage's year, and an answer that names none speaks of the
+  // speaker's present (河北省有80.45亿元的资金… is this year's, not 2023's).
+  const passageYears = best ? yearsIn(best.passage.normalizedSentences.join(""), thisYear) : [];
+  const present = best?.passage.kind === "answer" ? [thisYear] : [];
+  const saidYears = [yearsIn(bestSaid, thisYear), passageYears, present].find((ys) => ys.length) ?? [];
   const otherYear = askedYears.length > 0 && saidYears.length > 0 && !askedYears.some((y) => saidYears.includes(y));
+  // …and a month span asked (一季度 → 1至3月) that the sentence's own span contradicts (1至9月).
+  const saidSpans = monthSpans(bestSaid);
+  const otherSpan = q.periods.length > 0 && saidSpans.length > 0 && !q.periods.some((p) => saidSpans.includes(p));
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
   const unasked =
     !!best && (!showsAsked(askedOf(q), bestSaid, best.passage) || eventElsewhere(q, best, bestSaid, index));
@@ -368,12 +375,14 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
       suggestions: suggest(index, q.script, { question }),
     };
   };
-  if (!best || unknownName || unasked || otherYear || figureFromDateLine || !onTopic) {
+  if (!best || unknownName || unasked || otherYear || otherSpan || figureFromDateLine || !onTopic) {
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
     // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
     // for asking a kind of figure its sentence does not give (an amount where it gives growth).
     return refuse(
-      onTopic && (focus >= minFocus || unknownName || unasked || otherYear) && best.passage.kind !== "meta",
+      onTopic &&
+        (focus >= minFocus || unknownName || unasked || otherYear || otherSpan) &&
+        best.passage.kind !== "meta",
     );
   }
   let chosen = best;

@@ -1,5 +1,5 @@
 import type { SearchIndex } from "../search/load-index.ts";
-import { RELATIVE_YEARS } from "../text/discourse.ts";
+import { monthSpans, RELATIVE_YEARS } from "../text/discourse.ts";
 import {
   aliasesIn,
   expandAbbreviations,
@@ -40,6 +40,8 @@ export interface AnalysedQuestion {
   synonyms: string[];
   /** Time words of the question (明年, 下半年, 2019年): the interview must mention them to answer. */
   timeWords: string[];
+  /** Month spans the question asks about (一季度 → 1至3月, 上半年 → 1至6月): a sentence of another span does not answer. */
+  periods: string[];
   /**
    * Latin names of the question as typed: acronyms in capitals (GDP, CPI, ODI), lower-cased. An everyday
    * English word the tables cannot read (scenic) is phrasing; an acronym is a named thing.
@@ -211,7 +213,8 @@ function readTenths(normalized: string, figures: readonly number[]): string {
   });
 }
 
-const TIME_WORDS = /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年|以前|之前|曾经|过去|将来|未来/g;
+const TIME_WORDS =
+  /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年|[一二两三四五六七八九十\d]+年前|以前|之前|曾经|过去|将来|未来/g;
 
 // The dictionary of the index being asked (its jieba word list), set by analyseQuestion: a frame word that
 // is half of a real word (供给, 占有率, 项目, 了解) stays, so that 给/有/项/了 do not cut words apart.
@@ -537,6 +540,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     alternatives,
     synonyms,
     timeWords,
+    periods: monthSpans(normalized),
     acronyms: [...question.matchAll(/(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()),
     contextTokens,
     sceneTokens,

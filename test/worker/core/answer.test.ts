@@ -423,4 +423,11 @@ describe("answer", () => {
     expect(ask("去了几个国家招商").text).toContain("奥地利");
     expect(ask("和威立雅对接后投资多少").found).toBe(false);
   });
+  it("refuses another year or quarter than the sentence's: its own, its passage's, or the speaker's present", () => {
+    expect(ask("2023年以旧换新一共安排了多少钱").found).toBe(false);
+    expect(ask("一季度外贸涨了多少").found).toBe(false);
+    expect(ask("三年前净菜在北京占有率多少").found).toBe(false);
+    expect(ask("前三季度外贸涨了多少").text).toContain("12.9%");
+    expect(ask("去年对外直接投资多少").text).toContain("18亿美元");
+  });
 });
