@@ -23,6 +23,8 @@ export type QuestionType =
   | "when"
   | "how"
   | "aim"
+  | "points"
+  | "procedure"
   | "what";
 
 /** What the question says beyond its kinds, for the kinds that need it. */
@@ -103,7 +105,7 @@ export const ASKS: readonly AskKind[] = [
     bonus: () => 0,
     shows: (s, _, { countWord, counted = [] }) =>
       !countWord ||
-      new RegExp(`\\d(?:万)?${countWord === "人" ? "[人名位]" : countWord}`).test(s) ||
+      new RegExp(`\\d(?:[十百千万亿])?${countWord === "人" ? "[人名位]" : countWord}`).test(s) ||
       // 个 counts anything (36个县级物流配送中心 answers 几处): then what follows must be what is counted.
       [...s.matchAll(/\d个(\p{Script=Han}{1,8})/gu)].some(([, after]) => counted.some((t) => after!.includes(t))) ||
       // …or names them one by one (几家跨国公司: 威立雅、赢创), which a sentence of figures does not.
@@ -127,7 +129,7 @@ export const ASKS: readonly AskKind[] = [
   {
     type: "money",
     detect:
-      /钱|资金|金额|总额|价格|价钱|费用|预算|经费|多少元|几块|[几\d]+个?亿|多少个?亿|多少万|投资额|美元|美金|补贴?多少|补了多少|(?<!份)额(?:是|有|为)?多少|(?<!份)额$/u,
+      /钱|资金|金额|总额|价格|价钱|费用|预算|经费|多少元|几块|[几\d]+个?亿|多少个?亿|多少万|投资额|总投资|投资规模|美元|美金|补贴?多少|补了多少|(?<!份)额(?:是|有|为)?多少|(?<!份)额$/u,
     // No ranking bonus: the digit bonus of "quantity" already applies, and more let a sentence with the asked
     // kind of figure but not the topic win (净菜多少钱一斤 → the 80.45亿元 of trade-in funds).
     bonus: () => 0,
@@ -155,6 +157,15 @@ export const ASKS: readonly AskKind[] = [
     // 比全国高多少 wants a comparison, a change or a rank (高于全国2.1个百分点, 增长12.9%, 居全国第4), not a level
     // alone (占有率41.8%): demanded on top of the figure asked.
     shows: (s) => COMPARE.test(s) || CHANGE.test(s) || RANK.test(s),
+    onlyWithFigure: true,
+    also: true,
+  },
+  {
+    // 高出几个百分点: a difference in points, which 明显高于全国平均水平 states without a figure.
+    type: "points",
+    detect: /(?:几|多少)个?百分点/,
+    bonus: () => 0,
+    shows: (s) => /百分点/.test(s),
     onlyWithFigure: true,
     also: true,
   },
@@ -211,6 +222,15 @@ export const ASKS: readonly AskKind[] = [
     type: "aim",
     detect: /目标|定位|口号|愿景|打算|下一步|今后|接下来|往后/,
     bonus: (s) => (AIM.test(s) ? 3 : 0),
+  },
+  {
+    // 怎么报名, 如何申请, 需要什么手续: a procedure for the reader to follow, which a sentence shows only by its
+    // steps or its channel (拨打, 登录, 申请条件); an account of what was done does not.
+    type: "procedure",
+    detect:
+      /(?:怎么|怎样|如何|咋)(?:去)?(?:报名|申请|申报|领取|办理|注册|预约)|(?:怎么|怎样|如何|咋)样?才能(?:成为|参加|加入|拿到|领到|享受|买到)|需要(?:什么|哪些)(?:条件|材料|手续|认证|资质)|(?:报名|申请|办理)(?:流程|条件|方式|入口|渠道)/,
+    bonus: () => 0,
+    shows: (s) => /拨打|登录|申请条件|报名方式|流程|手续|扫码|网址|热线电话\d/.test(s),
   },
   { type: "what", detect: /(?!)/, bonus: () => 0 },
 ];

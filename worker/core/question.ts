@@ -357,11 +357,17 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
  * The measure word a count question counts in (多少家外贸企业 → 家, 几条 → 条, 多少人 → 人), from CC-CEDICT's
  * classifiers; none for the generic 个, nor where the character begins a word (多少项目, 多少人口).
  */
+/** Units counted as measure words are: people, and weight, area, length and volume (人, 吨, 斤, 亩, 米, 升). */
+const UNIT_CHARS = "人吨斤亩米升";
+
 function countedIn(plain: string, index: SearchIndex): string | undefined {
   // The first 多少/几 followed by a measure word: 几十万台…多少台 counts in 台, not in 十.
-  const counts = (c: string | undefined) => !!c && c !== "个" && (index.lexicon.classifiers.includes(c) || c === "人");
-  const m = [...plain.matchAll(/(?:多少|几)(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu)].find(([, c]) =>
-    counts(c),
+  // People and units of weight, area and length count as measure words do (多少人, 多少吨, 几亩).
+  const counts = (c: string | undefined) =>
+    !!c && c !== "个" && (index.lexicon.classifiers.includes(c) || UNIT_CHARS.includes(c));
+  // A magnitude may come between (多少万台, 几十吨).
+  const m = [...plain.matchAll(/(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu)].find(
+    ([, c]) => counts(c),
   );
   const [, c, next, after] = m ?? [];
   if (!c) return undefined;

@@ -196,7 +196,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   if (!best) return { ranked, coverage: 0, focus: 0, unknownName: false, weight: () => 1 };
   const bestNo = passages.indexOf(best);
   const found = (t: string) => forms(t).some((form) => where(form).some((s) => postings.passageOf[s] === bestNo));
-  const run = q.focus.run.filter((t) => !noise.has(t));
+  // A verb just before 多少 (投入了多少资金) is how the figure is asked, not what it is of: not part of the focus.
+  const run = (q.focus.verbBeforeAsk ? q.focus.run.slice(0, -1) : q.focus.run).filter((t) => !noise.has(t));
   let focus = run.length ? run.filter(found).length / run.length : 1;
   // The head word missing counts double when it is specific (净菜价格 → 价格, in one sentence); a common
   // word (建设, in many) is often just how the asker put it.

@@ -430,4 +430,15 @@ describe("answer", () => {
     expect(ask("前三季度外贸涨了多少").text).toContain("12.9%");
     expect(ask("去年对外直接投资多少").text).toContain("18亿美元");
   });
+  it("demands what a points, procedure, unit or magnitude question asks", () => {
+    expect(ask("外贸增速比全国平均高出几个百分点").found).toBe(false);
+    expect(ask("对外直接投资增速比全国高几个百分点").text).toContain("2.1个百分点");
+    expect(ask("怎么才能成为一日导购员").found).toBe(false);
+    expect(ask("净菜一年卖到北京多少吨").found).toBe(false);
+    expect(ask("家电换新卖了多少万台").found).toBe(false);
+    expect(ask("省外落地项目计划总投资多少").text).toContain("4540");
+  });
+  it("is sure of a figure asked with a verb before 多少 (投入了多少资金)", () => {
+    expect(ask("消费品以旧换新一共投入了多少资金").confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });
