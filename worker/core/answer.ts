@@ -281,7 +281,14 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
         ? sayingMost(turnOf(asked), asked.passage.normalizedSentences[asked.sentence]!, weight)
         : { passage: turnOf(asked)[0]!, sentence: 0 }
       : undefined;
-  const best: ScoredSentence | undefined = lead?.passage ? { ...lead, score: asked!.score } : asked;
+  const found: ScoredSentence | undefined = lead?.passage ? { ...lead, score: asked!.score } : asked;
+  // The page's line (title, date, source) answers when it was published and what it is called; who the guest
+  // is, the introduction says (本期邀请的是…张泽峰).
+  const pageOnly =
+    found?.passage.kind === "meta" && !q.types.includes("when") && !/标题|题目/.test(normalize(question));
+  const best = pageOnly
+    ? (ranked.find((r) => r.passage.kind !== "meta" && r.score >= found.score * alsoAtLeast) ?? found)
+    : found;
   // A message that asks something (a kind from the registry) answers at a lower share of its words than one
   // that asks nothing: the latter may be small talk that names the interview (谢谢…以旧换新…).
   const asksSomething = q.types.some((t) => t !== "what");

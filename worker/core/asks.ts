@@ -25,6 +25,7 @@ export type QuestionType =
   | "aim"
   | "points"
   | "procedure"
+  | "bio"
   | "what";
 
 /** What the question says beyond its kinds, for the kinds that need it. */
@@ -231,6 +232,15 @@ export const ASKS: readonly AskKind[] = [
       /(?:怎么|怎样|如何|咋)(?:去)?(?:报名|申请|申报|领取|办理|注册|预约)|(?:怎么|怎样|如何|咋)样?才能(?:成为|参加|加入|拿到|领到|享受|买到)|需要(?:什么|哪些)(?:条件|材料|手续|认证|资质)|(?:报名|申请|办理)(?:流程|条件|方式|入口|渠道)/,
     bonus: () => 0,
     shows: (s) => /拨打|登录|申请条件|报名方式|流程|手续|扫码|网址|热线电话\d/.test(s),
+  },
+  {
+    // 张泽峰是哪里人, 多大了, 什么学历: a person's life, which only a sentence telling it (生于, 毕业于, 曾任) shows;
+    // a title or the page's date line does not.
+    type: "bio",
+    detect:
+      /哪里人|哪儿人|哪的人|籍贯|老家|家乡|出生|生日|年龄|多大了|多大岁数|几岁|岁数|学历|毕业|母校|简历|履历|工作经历|任职经历|以前在哪|之前在哪|家庭|婚/,
+    bonus: () => 0,
+    shows: (s) => /出生|生于|籍贯|毕业|学历|\d+岁|曾任|历任|出任|任职于/.test(s),
   },
   { type: "what", detect: /(?!)/, bonus: () => 0 },
 ];

@@ -441,4 +441,8 @@ describe("answer", () => {
   it("is sure of a figure asked with a verb before 多少 (投入了多少资金)", () => {
     expect(ask("消费品以旧换新一共投入了多少资金").confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it("refuses a person's life the interview never tells, and says who the guest is from the introduction", () => {
+    for (const q of ["张泽峰是哪里人", "厅长多大了", "张泽峰年龄", "厅长是什么学历"]) expect(ask(q).found).toBe(false);
+    expect(ask("张泽峰是谁").text).toContain("党组书记");
+  });
 });
