@@ -171,7 +171,11 @@ function reasonless(
 }
 
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
-const askedOf = (q: AnalysedQuestion) => ({ ...q, counted: q.focus.run });
+const askedOf = (q: AnalysedQuestion, index: SearchIndex) => ({
+  ...q,
+  counted: q.focus.run,
+  knownPlaces: index.lexicon.namedPlaces,
+});
 
 /**
  * A when-question's event (哪一年挂牌 → 挂牌) told in another sentence than the one with a date: the date found
@@ -367,7 +371,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const otherSpan = q.periods.length > 0 && saidSpans.length > 0 && !q.periods.some((p) => saidSpans.includes(p));
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
   const unasked =
-    !!best && (!showsAsked(askedOf(q), bestSaid, best.passage) || eventElsewhere(q, best, bestSaid, index));
+    !!best && (!showsAsked(askedOf(q, index), bestSaid, best.passage) || eventElsewhere(q, best, bestSaid, index));
   // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
   // what the interview does say on the topic as related, never as the answer's source.
   const refuse = (topical: boolean): Answer => {
@@ -424,7 +428,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     q.asksFigure &&
     !reply.fact &&
     best.passage.kind === "answer" &&
-    !showsAsked(askedOf(q), normalize(reply.text), best.passage)
+    !showsAsked(askedOf(q, index), normalize(reply.text), best.passage)
   )
     return refuse(true);
   const completion = q.more ? undefined : completing(q, chosen, ranked);

@@ -26,6 +26,7 @@ export type QuestionType =
   | "points"
   | "procedure"
   | "bio"
+  | "where"
   | "what";
 
 /** What the question says beyond its kinds, for the kinds that need it. */
@@ -38,6 +39,8 @@ export interface Asked {
   counted?: readonly string[];
   /** A count of things (几个国家, 多少个城市): names listed one by one answer it; 投资多少 is not answered so. */
   countsThings?: boolean;
+  /** The places the interview names (content/glossary.md "## Places"): what answers where. */
+  knownPlaces?: readonly string[];
 }
 
 export interface AskKind {
@@ -229,7 +232,7 @@ export const ASKS: readonly AskKind[] = [
     // steps or its channel (拨打, 登录, 申请条件); an account of what was done does not.
     type: "procedure",
     detect:
-      /(?:怎么|怎样|如何|咋)(?:去)?(?:报名|申请|申报|领取|办理|注册|预约)|(?:怎么|怎样|如何|咋)样?才能(?:成为|参加|加入|拿到|领到|享受|买到)|需要(?:什么|哪些)(?:条件|材料|手续|认证|资质)|(?:报名|申请|办理)(?:流程|条件|方式|入口|渠道)/,
+      /(?:怎么|怎样|如何|咋)(?:去)?(?:报名|申请|申报|领(?!导)|办理|注册|预约|兑换)|(?:怎么|怎样|如何|咋)样?才能(?:成为|参加|加入|拿到|领到|享受|买到)|需要(?:什么|哪些)(?:条件|材料|手续|认证|资质)|(?:报名|申请|办理)(?:流程|条件|方式|入口|渠道)/,
     bonus: () => 0,
     shows: (s) => /拨打|登录|申请条件|报名方式|流程|手续|扫码|网址|热线电话\d/.test(s),
   },
@@ -241,6 +244,14 @@ export const ASKS: readonly AskKind[] = [
       /哪里人|哪儿人|哪的人|籍贯|老家|家乡|出生|生日|年龄|多大了|多大岁数|几岁|岁数|学历|毕业|母校|简历|履历|工作经历|任职经历|以前在哪|之前在哪|家庭|婚/,
     bonus: () => 0,
     shows: (s) => /出生|生于|籍贯|毕业|学历|\d+岁|曾任|历任|出任|任职于/.test(s),
+  },
+  {
+    // 在哪里录的, 地址在哪, 哪条街: a place, which a sentence shows by naming one the interview knows (北京, 廊坊,
+    // 奥地利); 访谈现场 names none.
+    type: "where",
+    detect: /在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在/,
+    bonus: () => 0,
+    shows: (s, _, { knownPlaces = [] }) => knownPlaces.some((p) => s.includes(p)),
   },
   { type: "what", detect: /(?!)/, bonus: () => 0 },
 ];

@@ -26,7 +26,9 @@ const tidy = (text: string) =>
 /** The clauses of a sentence that answer the question, with the sentence's time frame kept in front. */
 export function focusSentence(sentence: string, q: AnalysedQuestion): string {
   // How, why, what it brings and lists are told by the whole sentence (有何意义 needs its 就是为了… clause).
-  const wholeWanted = q.types.some((t) => t === "how" || t === "why" || t === "list" || t === "what" || t === "effect");
+  const wholeWanted = q.types.some(
+    (t) => t === "how" || t === "why" || t === "list" || t === "what" || t === "effect" || t === "where",
+  );
   // …unless a follow-up leans on the conversation (那家电呢 wants its clause); a ramble's scene is no conversation.
   const conversation = q.contextTokens.some((t) => !q.sceneTokens.includes(t));
   if (sentence.length <= WHOLE_SENTENCE || (wholeWanted && !conversation)) return tidy(sentence);

@@ -445,4 +445,10 @@ describe("answer", () => {
     for (const q of ["张泽峰是哪里人", "厅长多大了", "张泽峰年龄", "厅长是什么学历"]) expect(ask(q).found).toBe(false);
     expect(ask("张泽峰是谁").text).toContain("党组书记");
   });
+  it("answers where with a place the interview names, and refuses where it names none", () => {
+    expect(ask("基金加项目路演在哪办的").text).toContain("石家庄");
+    expect(ask("金种子项目是在哪签的").text).toContain("廊坊");
+    expect(ask("访谈在哪里录的").found).toBe(false);
+    expect(ask("以旧换新补贴怎么领").found).toBe(false);
+  });
 });

@@ -65,7 +65,7 @@ const sets = [
   { name: "batch-12", questions: parse(batch12), floor: 21 / 28 },
   { name: "batch-13", questions: parse(batch13), floor: 44 / 47 },
   { name: "batch-14", questions: parse(batch14), floor: 15 / 24 },
-  { name: "batch-15", questions: parse(batch15), floor: 27 / 29 },
+  { name: "batch-15", questions: parse(batch15), floor: 28 / 29 },
   { name: "batch-16", questions: parse(batch16), floor: 14 / 18 },
   { name: "batch-17", questions: parse(batch17), floor: 43 / 45 },
   { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
