@@ -72,11 +72,11 @@ const sets = [
   { name: "batch-19", questions: parse(batch19), floor: 35 / 36 },
   { name: "batch-20", questions: parse(batch20), floor: 38 / 40 },
   { name: "batch-21", questions: parse(batch21), floor: 35 / 40 },
-  { name: "batch-22", questions: parse(batch22), floor: 35 / 40 },
+  { name: "batch-22", questions: parse(batch22), floor: 36 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 39 / 40 },
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
   { name: "batch-26", questions: parse(batch26), floor: 34 / 40 },
-  { name: "batch-28", questions: parse(batch28), floor: 35 / 40 },
+  { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
