@@ -175,7 +175,22 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex) => ({
   ...q,
   counted: q.focus.run,
   knownPlaces: index.lexicon.namedPlaces,
+  knownPeople: peopleOf(index),
 });
+
+// The people the page names: its guest and the names its credits list (策划:陈忠华 赵强利), once per index.
+const people = new WeakMap<SearchIndex, string[]>();
+function peopleOf(index: SearchIndex): string[] {
+  let names = people.get(index);
+  if (!names) {
+    const credited = index.passages
+      .filter((p) => p.kind === "credit")
+      .flatMap((p) => afterColon(p.normalizedSentences.join(" ")).split(/\s+/))
+      .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+    people.set(index, (names = [...new Set([normalize(index.meta.guest), ...credited])]));
+  }
+  return names;
+}
 
 /**
  * A when-question's event (哪一年挂牌 → 挂牌) told in another sentence than the one with a date: the date found

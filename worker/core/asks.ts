@@ -41,6 +41,13 @@ export interface Asked {
   countsThings?: boolean;
   /** The places the interview names (content/glossary.md "## Places"): what answers where. */
   knownPlaces?: readonly string[];
+  /** The people the page names (its guest, its credits): what answers who, when a person is asked. */
+  knownPeople?: readonly string[];
+  /**
+   * Who is asked for: a person by role (哪位省领导带队: only a name answers), or anyone (净菜是谁打造的: a name
+   * or a body answers); none when a name of a thing is asked (叫什么行动).
+   */
+  whoAsked?: "person" | "anyone";
 }
 
 export interface AskKind {
@@ -89,6 +96,8 @@ const CHANGE = /(?:增长|减少|下降|提高|提升|增加)约?[\d.]+/;
 const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成|反映出|表明|体现/g;
 /** A statement of intent: what will be done (将始终, 将继续), a mission (为己任, 争当), an aim (努力为, 力争). */
 const AIM = /将(?:始终|继续|进一步|持续|全力|坚持)|为己任|争当|力争|努力为|下一步|今后/;
+/** A body that does things: a party or government organ, a department, a firm (省委, 商务厅, 市场监督管理局, 公司). */
+const ORGANISATION = /省委|政府|厅|局|部门|委员会|集团|公司|企业|新华社|新华网/;
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 /** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
 const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
@@ -204,6 +213,13 @@ export const ASKS: readonly AskKind[] = [
     type: "who",
     detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾|职务|职位|职称|头衔|官职|身份/,
     bonus: (_, p) => (p.kind === "credit" || p.kind === "intro" || p.kind === "meta" ? 1.5 : 0),
+    // In the speaker's answers, who is told by a name (a person asked by role: 哪位省领导带队) or by a body
+    // (净菜是谁打造的 → 河北省委、省政府); 省领导带队 alone tells neither.
+    shows: (s, p, { knownPeople = [], whoAsked }) =>
+      !whoAsked ||
+      p.kind !== "answer" ||
+      knownPeople.some((n) => s.includes(n)) ||
+      (whoAsked === "anyone" && ORGANISATION.test(s)),
   },
   {
     type: "list",

@@ -69,6 +69,8 @@ export interface AnalysedQuestion {
   countWord?: string;
   /** A count of things (几个国家, 多少个城市), which names listed one by one answer. */
   countsThings: boolean;
+  /** Who is asked for: a person by role (哪位省领导), or anyone (谁打造的); none for a thing's name. */
+  whoAsked?: "person" | "anyone";
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
   places: string[];
   /** Places of the question the interview names somewhere (保定): only a passage naming them answers for them. */
@@ -357,6 +359,9 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
  * The measure word a count question counts in (多少家外贸企业 → 家, 几条 → 条, 多少人 → 人), from CC-CEDICT's
  * classifiers; none for the generic 个, nor where the character begins a word (多少项目, 多少人口).
  */
+/** People by their role (领导, 厅长, 记者, 主持人…): a who-question naming one asks for a person's name. */
+const PERSON_ROLE = /领导|厅长|局长|书记|省长|市长|主任|记者|主持人|负责人|官员|干部|编辑|作者|摄影|嘉宾|专家|老板/;
+
 /** Units counted as measure words are: people, and weight, area, length and volume (人, 吨, 斤, 亩, 米, 升). */
 const UNIT_CHARS = "人吨斤亩米升";
 
@@ -557,6 +562,14 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
+    // 哪位省领导, 带队的领导叫什么: a person by role, whom only a name answers; 谁打造的: anyone.
+    whoAsked: !types.includes("who")
+      ? undefined
+      : PERSON_ROLE.test(normalized)
+        ? "person"
+        : /谁|哪位|什么人|哪些人|哪个人/.test(normalized)
+          ? "anyone"
+          : undefined,
     asksFigure: asked !== null || MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? ""),
     outline,
     whichWord: which?.[1],

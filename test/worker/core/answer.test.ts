@@ -451,4 +451,10 @@ describe("answer", () => {
     expect(ask("访谈在哪里录的").found).toBe(false);
     expect(ask("以旧换新补贴怎么领").found).toBe(false);
   });
+  it("answers who by a name or a body, and refuses a person by role the interview never names", () => {
+    expect(ask("哪位省领导带队去的奥地利").found).toBe(false);
+    expect(ask("带队出国的领导叫什么名字").found).toBe(false);
+    expect(ask("责任编辑是谁").text).toContain("袁丽娜");
+    expect(ask("净菜品牌是谁打造的").text).toContain("省委");
+  });
 });
