@@ -198,7 +198,7 @@ export const ASKS: readonly AskKind[] = [
     // Only completes the reply: a ranking bonus for reasons (reason first) lost a sealed why-how answer.
     type: "why",
     detect:
-      /为什么(?!说)|为何(?=\p{Script=Han})|为啥|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以(?!见得)|凭什么(?!说)|怎么会/u,
+      /为什么(?!说)|为何(?=\p{Script=Han})|为啥|为了(?:啥|什么)|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以(?!见得)|凭什么(?!说)|怎么会/u,
     bonus: () => 0,
     completes: REASON,
   },
@@ -211,7 +211,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "who",
-    detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾|职务|职位|职称|头衔|官职|身份/,
+    detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾|职务|职位|职称|职衔|头衔|官职|身份/,
     bonus: (_, p) => (p.kind === "credit" || p.kind === "intro" || p.kind === "meta" ? 1.5 : 0),
     // In the speaker's answers, who is told by a name (a person asked by role: 哪位省领导带队) or by a body
     // (净菜是谁打造的 → 河北省委、省政府); 省领导带队 alone tells neither.

@@ -29,9 +29,11 @@ export function focusSentence(sentence: string, q: AnalysedQuestion): string {
   const wholeWanted = q.types.some(
     (t) => t === "how" || t === "why" || t === "list" || t === "what" || t === "effect" || t === "where",
   );
-  // …unless a follow-up leans on the conversation (那家电呢 wants its clause); a ramble's scene is no conversation.
+  // …unless a follow-up leans on the conversation (那家电呢 wants its clause); a ramble's scene is no conversation,
+  // and why or how is told whole even in one (那路演是为了啥 wants the purpose, not the cities).
   const conversation = q.contextTokens.some((t) => !q.sceneTokens.includes(t));
-  if (sentence.length <= WHOLE_SENTENCE || (wholeWanted && !conversation)) return tidy(sentence);
+  const explains = q.types.some((t) => t === "why" || t === "how" || t === "effect");
+  if (sentence.length <= WHOLE_SENTENCE || (wholeWanted && (!conversation || explains))) return tidy(sentence);
 
   const groups: string[] = [];
   for (const clause of splitClauses(sentence)) {

@@ -87,7 +87,7 @@ const FRAME = new RegExp(
     "多少钱|多少个|多少条|多少家|多少项|多少|多大|多高|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|到底|究竟|分别|各自",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么回事|咋回事|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
-    "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|头衔|官职|指的是|是指|指的|意思",
+    "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|职衔|头衔|官职|指的是|是指|指的|意思",
     "排名第几|排第几|排名|排位|第几|名次|最好的|最好|领先|榜首|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
     // Aims (the aim kind says them): 今后的目标, 下一步打算, 定位.
     "目标|定位|口号|愿景|打算|下一步|今后|接下来|往后",
@@ -570,7 +570,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
         : /谁|哪位|什么人|哪些人|哪个人/.test(normalized)
           ? "anyone"
           : undefined,
-    asksFigure: asked !== null || MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? ""),
+    asksFigure:
+      asked !== null ||
+      MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? "") ||
+      // 签约额 typed alone: the alias read 签约 apart, and 额 is left standing at the end.
+      /(?<!份)额$/.test(normalized.trim()),
     outline,
     whichWord: which?.[1],
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.

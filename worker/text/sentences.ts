@@ -7,6 +7,15 @@ export function splitSentences(text: string): string[] {
   return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
+/** A sentence's clauses; a quotation (“争当…排头兵，勇做…赶超者”) is never cut at its own commas. */
 export function splitClauses(sentence: string): string[] {
-  return (sentence.match(CLAUSE) ?? []).filter((c) => c.trim());
+  const clauses: string[] = [];
+  let open = 0;
+  for (const clause of sentence.match(CLAUSE) ?? []) {
+    if (!clause.trim()) continue;
+    if (open > 0) clauses[clauses.length - 1] += clause;
+    else clauses.push(clause);
+    open += (clause.match(/[“「『]/g)?.length ?? 0) - (clause.match(/[”」』]/g)?.length ?? 0);
+  }
+  return clauses;
 }

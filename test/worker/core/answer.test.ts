@@ -457,4 +457,13 @@ describe("answer", () => {
     expect(ask("责任编辑是谁").text).toContain("袁丽娜");
     expect(ask("净菜品牌是谁打造的").text).toContain("省委");
   });
+  it("keeps a quotation whole, a why follow-up's sentence whole, and reads 职衔, 为了啥 and 签约额", () => {
+    const slogan = ask("商务系统的口号");
+    expect(slogan.text).toContain("排头兵");
+    expect(slogan.text).toContain("赶超者");
+    const why = ask("那路演是为了啥", ["基金加项目的路演在哪些城市办过"]);
+    expect(why.text).toContain("资金要素保障平台");
+    expect(ask("受访者的职衔是什么").text).toContain("党组书记");
+    expect(ask("经洽会签约额").found).toBe(false);
+  });
 });

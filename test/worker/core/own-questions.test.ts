@@ -30,7 +30,9 @@ import batch21 from "../../fixtures/batches/batch-21.jsonl?raw";
 import batch22 from "../../fixtures/batches/batch-22.jsonl?raw";
 import batch23 from "../../fixtures/batches/batch-23.jsonl?raw";
 import batch24 from "../../fixtures/batches/batch-24.jsonl?raw";
+import batch25 from "../../fixtures/batches/batch-25.jsonl?raw";
 import batch26 from "../../fixtures/batches/batch-26.jsonl?raw";
+import batch27 from "../../fixtures/batches/batch-27.jsonl?raw";
 import batch28 from "../../fixtures/batches/batch-28.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
@@ -71,11 +73,13 @@ const sets = [
   { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
   { name: "batch-19", questions: parse(batch19), floor: 35 / 36 },
   { name: "batch-20", questions: parse(batch20), floor: 39 / 40 },
-  { name: "batch-21", questions: parse(batch21), floor: 35 / 40 },
+  { name: "batch-21", questions: parse(batch21), floor: 36 / 40 },
   { name: "batch-22", questions: parse(batch22), floor: 36 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 39 / 40 },
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
+  { name: "batch-25", questions: parse(batch25), floor: 36 / 40 },
   { name: "batch-26", questions: parse(batch26), floor: 34 / 40 },
+  { name: "batch-27", questions: parse(batch27), floor: 32 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
 ] as const;
 
