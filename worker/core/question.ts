@@ -203,6 +203,20 @@ function readApproximatePercents(normalized: string, figures: readonly number[])
   });
 }
 
+// Approximate percentage points (大概两个百分点左右, 2个多百分点): the interview's figure within half a point, or in
+// the point above for 多.
+const POINTS_ABOUT = /(大概|大约|约|差不多)?(\d+)(多)?个(多)?百分点(左右|上下)?/g;
+function readApproximatePoints(normalized: string, figures: readonly number[]): string {
+  return normalized.replace(POINTS_ABOUT, (whole, about, digits: string, more1, more2, around) => {
+    const n = Number(digits);
+    const more = more1 || more2;
+    if (!about && !more && !around) return whole;
+    const [lo, hi] = more ? [n, n + 1] : [n - 0.5, n + 0.5];
+    const near = figures.filter((f) => f >= lo && f < hi && f !== n);
+    return near.length === 1 ? `${near[0]}个百分点` : whole;
+  });
+}
+
 // Tenths (四成多 is 40 to 50%, 两成左右 about 20%): read as the interview's one percentage in that range.
 const TENTHS = /(\d+)成(多|左右|上下)?/g;
 function readTenths(normalized: string, figures: readonly number[]): string {
@@ -349,7 +363,7 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   // 几处, 多少座: the measure word after the question word names nothing (its regex is built once at load).
   if (index.lexicon.countWordAfterAsk) text = text.replace(index.lexicon.countWordAfterAsk, (m) => m.slice(0, -1));
   const approximate = readApproximateNumbers(
-    readApproximatePercents(withDigits(text), percentsOf(index)),
+    readApproximatePoints(readApproximatePercents(withDigits(text), percentsOf(index)), index.numbers),
     index.numbers,
   );
   return approximate.includes("成") ? readTenths(approximate, percentsOf(index)) : approximate;
@@ -427,6 +441,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     .replace(/(\p{Script=Han})[不没]\1/gu, "吗")
     .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2")
     .replace(/(几|多少)个点/g, "$1个百分点")
+    // …and so is a number of them after a comparison (高出两个点左右, 快了三个点).
+    .replace(/([高低快慢多少涨增出了])((?:大概|大约|约)?[\d一二两三四五六七八九十]+)个点/g, "$1$2个百分点")
     // 几趴, 多少趴: Taiwan's spoken percent (趴 for "per"), asked as a rate is (幅度多少).
     .replace(/(几|多少)趴|(\d+(?:\.\d+)?)趴/g, (_, ask?: string, digits?: string) => (ask ? "幅度多少" : `${digits}%`));
   const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));

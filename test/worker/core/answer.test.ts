@@ -466,4 +466,7 @@ describe("answer", () => {
     expect(ask("受访者的职衔是什么").text).toContain("党组书记");
     expect(ask("经洽会签约额").found).toBe(false);
   });
+  it("reads a number of points after a comparison as percentage points, approximately", () => {
+    expect(ask("对外投资增速比全国高出大概两个点").text).toContain("2.1个百分点");
+  });
 });

@@ -77,9 +77,9 @@ const sets = [
   { name: "batch-22", questions: parse(batch22), floor: 36 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 39 / 40 },
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
-  { name: "batch-25", questions: parse(batch25), floor: 36 / 40 },
+  { name: "batch-25", questions: parse(batch25), floor: 37 / 40 },
   { name: "batch-26", questions: parse(batch26), floor: 34 / 40 },
-  { name: "batch-27", questions: parse(batch27), floor: 32 / 40 },
+  { name: "batch-27", questions: parse(batch27), floor: 33 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
 ] as const;
 
