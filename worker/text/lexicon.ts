@@ -153,7 +153,9 @@ const baseForms = (phrase: string) =>
 export function translateEnglish(normalized: string, lex: LoadedLexicon): string {
   // A run of English words, numbers among them (top 100).
   return normalized.replace(/[a-z][a-z-]*(?:\s+[a-z0-9][a-z0-9-]*)*/g, (run) => {
-    const words = run.split(/\s+/);
+    // A hyphenated compound no table knows (editor-in-charge) is read word by word; known ones (trade-in) stay.
+    const known = (w: string) => lex.english[w] !== undefined || lex.english[w.replace(/-/g, " ")] !== undefined;
+    const words = run.split(/\s+/).flatMap((w) => (w.includes("-") && !known(w) ? w.split("-").filter(Boolean) : [w]));
     const out: string[] = [];
     let lastTranslated = false;
     for (let i = 0; i < words.length; ) {

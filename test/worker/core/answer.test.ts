@@ -469,4 +469,8 @@ describe("answer", () => {
   it("reads a number of points after a comparison as percentage points, approximately", () => {
     expect(ask("对外投资增速比全国高出大概两个点").text).toContain("2.1个百分点");
   });
+  it("reads a hyphenated English compound no table knows word by word", () => {
+    expect(translateEnglish(" editor-in-charge ", interview.lexicon)).toContain("责任编辑");
+    expect(translateEnglish(" trade-in ", interview.lexicon)).toContain("以旧换新");
+  });
 });
