@@ -473,4 +473,7 @@ describe("answer", () => {
     expect(translateEnglish(" editor-in-charge ", interview.lexicon)).toContain("责任编辑");
     expect(translateEnglish(" trade-in ", interview.lexicon)).toContain("以旧换新");
   });
+  it("reads 确切/准确 as how precisely a figure is asked, not what it is of", () => {
+    expect(ask("县域特色产业准确是多少个").text).toContain("107");
+  });
 });

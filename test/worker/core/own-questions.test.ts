@@ -79,7 +79,7 @@ const sets = [
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
   { name: "batch-25", questions: parse(batch25), floor: 37 / 40 },
   { name: "batch-26", questions: parse(batch26), floor: 34 / 40 },
-  { name: "batch-27", questions: parse(batch27), floor: 34 / 40 },
+  { name: "batch-27", questions: parse(batch27), floor: 35 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
 ] as const;
 
