@@ -306,7 +306,11 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const pageOnly =
     found?.passage.kind === "meta" && !q.types.includes("when") && !/标题|题目/.test(normalize(question));
   const best = pageOnly
-    ? (ranked.find((r) => r.passage.kind !== "meta" && r.score >= found.score * alsoAtLeast) ?? found)
+    ? (ranked.find(
+        (r) =>
+          r.passage.kind !== "meta" &&
+          (r.score >= found.score * alsoAtLeast || (q.types.includes("who") && r.passage.kind === "intro")),
+      ) ?? found)
     : found;
   // A message that asks something (a kind from the registry) answers at a lower share of its words than one
   // that asks nothing: the latter may be small talk that names the interview (谢谢…以旧换新…).

@@ -477,7 +477,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);
   const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
   const measure = (run: string[]) => MEASURE.test(run.join(""));
-  const headRun = withoutMeasureTail(before.findLast((run) => !measure(run)) ?? []);
+  // A time word before 多少 (现在有多少, 占有率目前是多少) says when, not what is counted: a run of it is
+  // passed over, and one ending a run is cut off with the bigram that joins it (占有率现在 → 占有率).
+  const isTime = (t: string | undefined) => !!t && !!index?.lexicon.timeWordSet.has(t);
+  const withoutTime = (run: string[]) => (run.length > 2 && isTime(run.at(-1)) ? run.slice(0, -2) : run);
+  const headRun = withoutMeasureTail(withoutTime(before.findLast((run) => !measure(run) && !run.every(isTime)) ?? []));
   // 投入了多少: the word right before 多少 (了/过/到 between at most) is a verb the interview may put
   // otherwise; 电话是多少 names a thing (是 between), and a thing the interview lacks rules the question out.
   const lastChar = headRun.at(-1)?.slice(-1);

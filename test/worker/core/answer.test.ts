@@ -476,4 +476,11 @@ describe("answer", () => {
   it("reads 确切/准确 as how precisely a figure is asked, not what it is of", () => {
     expect(ask("县域特色产业准确是多少个").text).toContain("107");
   });
+  it("reads a time word before 多少 as when, not what is counted", () => {
+    expect(ask("河北净菜在北京的市场占有率现在有多少").text).toContain("41.8%");
+    expect(ask("步行街目前有几条").text).toContain("33");
+  });
+  it("says what post the guest holds from the introduction, not the page's line", () => {
+    expect(ask("本期访谈的嘉宾担任何种职务").text).toContain("党组书记");
+  });
 });

@@ -34,6 +34,8 @@ import batch25 from "../../fixtures/batches/batch-25.jsonl?raw";
 import batch26 from "../../fixtures/batches/batch-26.jsonl?raw";
 import batch27 from "../../fixtures/batches/batch-27.jsonl?raw";
 import batch28 from "../../fixtures/batches/batch-28.jsonl?raw";
+import batch29 from "../../fixtures/batches/batch-29.jsonl?raw";
+import batch30 from "../../fixtures/batches/batch-30.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -81,6 +83,8 @@ const sets = [
   { name: "batch-26", questions: parse(batch26), floor: 34 / 40 },
   { name: "batch-27", questions: parse(batch27), floor: 35 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
+  { name: "batch-29", questions: parse(batch29), floor: 37 / 40 },
+  { name: "batch-30", questions: parse(batch30), floor: 35 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
