@@ -250,6 +250,8 @@ export function answer(question: string, context: AnswerContext): Answer {
 
 /** The last clause of a question, when it and the clause before it each ask something (谁, 多少, 哪些…). */
 function secondAsk(question: string): string | undefined {
+  // Most questions are one clause: no split, no second reading.
+  if (!/[，,；;？?。\s]./u.test(question.trim())) return undefined;
   const clauses = question.split(/[，,；;？?。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
   const asks = (c: string) => {
