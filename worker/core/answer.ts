@@ -3,6 +3,7 @@ import { afterColon, monthSpans, yearsIn } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { detectScript, inScript, type Script } from "../text/script.ts";
+import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { askKind, asksOf, RANK_CLAIM, showsAsked } from "./asks.ts";
 import {
@@ -252,7 +253,10 @@ export function answer(question: string, context: AnswerContext): Answer {
 function secondAsk(question: string): string | undefined {
   // Most questions are one clause: no split, no second reading.
   if (!/[，,；;？?。\s]./u.test(question.trim())) return undefined;
-  const clauses = question.split(/[，,；;？?。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((c) => c.trim());
+  const clauses = question
+    .replace(SPACE_BETWEEN_HAN, "，")
+    .split(QUESTION_CLAUSES)
+    .filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
   const asks = (c: string) => {
     const n = normalize(c);
@@ -381,6 +385,8 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const thisYear = Number(index.meta.published.slice(0, 4));
   const askedYears = yearsIn(q.timeWords.join(" "), thisYear);
   const bestSaid = best?.passage.normalizedSentences[best.sentence] ?? "";
+  // What is asked, as the registry reads it: read once, for the sentence and again for the reply.
+  const demand = askedOf(q, index);
   // A sentence that names no year is of its passage's year, and an answer that names none speaks of the
   // speaker's present (河北省有80.45亿元的资金… is this year's, not 2023's).
   const passageYears = best ? yearsIn(best.passage.normalizedSentences.join(""), thisYear) : [];
@@ -391,8 +397,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const saidSpans = monthSpans(bestSaid);
   const otherSpan = q.periods.length > 0 && saidSpans.length > 0 && !q.periods.some((p) => saidSpans.includes(p));
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
-  const unasked =
-    !!best && (!showsAsked(askedOf(q, index), bestSaid, best.passage) || eventElsewhere(q, best, bestSaid, index));
+  const unasked = !!best && (!showsAsked(demand, bestSaid, best.passage) || eventElsewhere(q, best, bestSaid, index));
   // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
   // what the interview does say on the topic as related, never as the answer's source.
   const refuse = (topical: boolean): Answer => {
@@ -449,7 +454,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     q.asksFigure &&
     !reply.fact &&
     best.passage.kind === "answer" &&
-    !showsAsked(askedOf(q, index), normalize(reply.text), best.passage)
+    !showsAsked(demand, normalize(reply.text), best.passage)
   )
     return refuse(true);
   const completion = q.more ? undefined : completing(q, chosen, ranked);

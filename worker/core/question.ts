@@ -11,6 +11,7 @@ import {
 import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
+import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { asksOf, askWordsIn, type QuestionType } from "./asks.ts";
 import { smallTalk } from "./small-talk.ts";
@@ -401,7 +402,7 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
  * never count as content the interview must have).
  */
 function splitClauses(normalized: string, specific: (t: string) => boolean): { core: string; scene: string } {
-  const clauses = normalized.split(/[,，。;；!！?？\n]+/).filter((c) => c.trim());
+  const clauses = normalized.split(QUESTION_CLAUSES).filter((c) => c.trim());
   const short = normalized.length < (clauses.length === 2 ? TWO_CLAUSE_SCENE_LENGTH : SCENE_MIN_LENGTH);
   // A scene is the asker's own story (我…, 听说…); clauses that only lead into the question (请问河北与威立雅对接后，
   // 具体签约了哪些项目) are the question.
@@ -435,8 +436,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   // 高出几个点: a count of points after a figure is percentage points, as written (2.1个百分点), not 几点 (what time).
   // On a phone a space typed between Chinese words ends a clause as a comma does (我是保定人在北京上班 每次回老家…),
   // in a message long enough to have a scene; the rewrites below add spaces of their own, so it is read first.
-  const spaced =
-    plain.length >= SCENE_MIN_LENGTH ? plain.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "，") : plain;
+  const spaced = plain.length >= SCENE_MIN_LENGTH ? plain.replace(SPACE_BETWEEN_HAN, "，") : plain;
   const yesNo = spaced
     .replace(/(\p{Script=Han})[不没]\1/gu, "吗")
     .replace(/([哪这那])[两二三四五]([位个家项条名])/gu, "$1$2")

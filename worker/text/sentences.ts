@@ -19,3 +19,8 @@ export function splitClauses(sentence: string): string[] {
   }
   return clauses;
 }
+
+/** A space typed between Chinese words: on a phone, where a comma would be. */
+export const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+/** Where a question's clauses break: its punctuation (a space typed between Chinese words is read as a comma first). */
+export const QUESTION_CLAUSES = /[,，。;；!！?？\n]+/;
