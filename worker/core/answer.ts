@@ -5,7 +5,7 @@ import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { detectScript, inScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { askKind, asksOf, RANK_CLAIM, showsAsked } from "./asks.ts";
+import { askKind, asksOf, CHOICE, RANK_CLAIM, showsAsked } from "./asks.ts";
 import {
   announcedPoints,
   composeReply,
@@ -167,7 +167,9 @@ function reasonless(
 ): boolean {
   if (!q.types.includes("why") || chosen.passage.kind !== "answer") return false;
   const why = askKind.get("why")!.completes!;
-  const achievement = q.types.includes("rank") || q.types.includes("growth") || RANK_CLAIM.test(normalize(question));
+  const said = normalize(question);
+  const achievement =
+    q.types.includes("rank") || q.types.includes("growth") || RANK_CLAIM.test(said) || CHOICE.test(said);
   return achievement && !completion && !why.test(chosen.passage.normalizedSentences[chosen.sentence] ?? "");
 }
 

@@ -39,6 +39,8 @@ export interface Asked {
   counted?: readonly string[];
   /** A count of things (几个国家, 多少个城市): names listed one by one answer it; 投资多少 is not answered so. */
   countsThings?: boolean;
+  /** A when-question about an end (截止日期, 什么时候结束, 到期): only a sentence telling of one answers it. */
+  asksEnd?: boolean;
   /** The places the interview names (content/glossary.md "## Places"): what answers where. */
   knownPlaces?: readonly string[];
   /** The people the page names (its guest, its credits): what answers who, when a person is asked. */
@@ -98,6 +100,10 @@ const OUTCOME = /成为|赢得|达到|减少|提升|带动|实现|如今|促成|
 const AIM = /将(?:始终|继续|进一步|持续|全力|坚持)|为己任|争当|力争|努力为|下一步|今后/;
 /** A body that does things: a party or government organ, a department, a firm (省委, 商务厅, 市场监督管理局, 公司). */
 const ORGANISATION = /省委|政府|厅|局|部门|委员会|集团|公司|企业|新华社|新华网/;
+/** An end or a deadline: 结束, 到期, 期限 (not 截止, which also asks as of when figures stand). */
+export const END = /结束|到期|期限|届满/;
+/** A why-question about a choice (为什么选奥地利, 偏偏挑这两家): answered only by a reason. */
+export const CHOICE = /选择|选中|挑选|挑中|看中|偏偏|专门|为什么去|为啥去|为何去/;
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 /** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
 const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
@@ -228,9 +234,11 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "when",
-    detect: /什么时候|何时|哪天|哪年|哪一年|哪一天|哪个月|几月|几号|日期|时间/,
+    detect: /什么时候|何时|哪天|哪几天|哪年|哪一年|哪一天|哪个月|几月|几号|日期|时间|期限/,
     bonus: (s, p) => (p.kind === "meta" ? 2 : DATE.test(s) ? 1 : 0),
-    shows: (s, p) => p.kind === "meta" || DATE.test(s),
+    // A deadline or an end (截止日期, 什么时候结束) is told only by a sentence that tells of one; 截至10月22日 says
+    // as of when a figure stands.
+    shows: (s, p, { asksEnd }) => (asksEnd ? END.test(s) : p.kind === "meta" || DATE.test(s)),
   },
   {
     type: "how",

@@ -13,7 +13,7 @@ import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { asksOf, askWordsIn, type QuestionType } from "./asks.ts";
+import { asksOf, askWordsIn, END, type QuestionType } from "./asks.ts";
 import { smallTalk } from "./small-talk.ts";
 import { tuning } from "./tuning.ts";
 
@@ -70,6 +70,8 @@ export interface AnalysedQuestion {
   countWord?: string;
   /** A count of things (几个国家, 多少个城市), which names listed one by one answer. */
   countsThings: boolean;
+  /** A when-question about an end or a deadline (截止日期, 什么时候结束). */
+  asksEnd: boolean;
   /** Who is asked for: a person by role (哪位省领导), or anyone (谁打造的); none for a thing's name. */
   whoAsked?: "person" | "anyone";
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
@@ -582,6 +584,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
+    asksEnd: types.includes("when") && END.test(normalized),
     // 哪位省领导, 带队的领导叫什么: a person by role, whom only a name answers; 谁打造的: anyone.
     whoAsked: !types.includes("who")
       ? undefined

@@ -483,4 +483,10 @@ describe("answer", () => {
   it("says what post the guest holds from the introduction, not the page's line", () => {
     expect(ask("本期访谈的嘉宾担任何种职务").text).toContain("党组书记");
   });
+  it("refuses an end or a deadline told by an as-of date, and a why about a choice the interview gives no reason for", () => {
+    expect(ask("以旧换新活动哪天结束").found).toBe(false);
+    expect(ask("经洽会是哪几天开的").found).toBe(false);
+    expect(ask("为什么偏偏选奥地利去招商").found).toBe(false);
+    expect(ask("截至哪天家电以旧换新用了11.28亿").text).toContain("10月22日");
+  });
 });
