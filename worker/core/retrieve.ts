@@ -239,7 +239,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
         : !q.focus.verbBeforeAsk && focusRun.length <= SHORT_FOCUS && unknownWord(focusRun))) ||
     // The head of what is asked (石家庄房价 → 房价, 河北省长 → 省长) or the kind a which-question asks for
     // (哪所大学 → 大学) is a word the interview does not speak of.
-    missingWord(headWord) ||
+    // (Not for how or why: what follows 怎么 is the object of a method, 送到老百姓家门口, not a thing asked for.)
+    (!q.types.some((t) => t === "how" || t === "why") && missingWord(headWord)) ||
     missingWord(q.whichWord);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
   return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, weight };

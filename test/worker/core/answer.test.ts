@@ -489,4 +489,7 @@ describe("answer", () => {
     expect(ask("为什么偏偏选奥地利去招商").found).toBe(false);
     expect(ask("截至哪天家电以旧换新用了11.28亿").text).toContain("10月22日");
   });
+  it("does not take the object of a how-question for a thing asked for (送到老百姓家门口)", () => {
+    expect(ask("怎么把以旧换新的优惠送到老百姓家门口的").text).toContain("大篷车");
+  });
 });
