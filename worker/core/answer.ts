@@ -1,11 +1,12 @@
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { afterColon, monthSpans, yearsIn } from "../text/discourse.ts";
 import { normalize } from "../text/normalize.ts";
+import { withDigits } from "../text/numbers.ts";
 import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { detectScript, inScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { askKind, asksOf, CHOICE, RANK_CLAIM, showsAsked } from "./asks.ts";
+import { askKind, asksOf, CHOICE, echoesAsker, RANK_CLAIM, showsAsked } from "./asks.ts";
 import {
   announcedPoints,
   composeReply,
@@ -459,6 +460,17 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     !showsAsked(demand, normalize(reply.text), best.passage)
   )
     return refuse(true);
+  // A figure asked and answered only with figures the asker typed (207项里有多少项已推广 → 成果207项): the
+  // interview has the figure they started from, not the one they ask for.
+  // A trimmed reply gives way to its whole sentence first: the clause with the asker's figure was kept, the
+  // one with the figure asked cut.
+  const typed = withDigits(normalize(question));
+  const echoes = (text: string) => echoesAsker(typed, withDigits(normalize(text)));
+  if (!q.more && q.asksFigure && echoes(reply.text)) {
+    const whole = wholeSentenceReply(chosen.passage, chosen.sentence);
+    if (echoes(whole.text)) return refuse(true);
+    reply = whole;
+  }
   const completion = q.more ? undefined : completing(q, chosen, ranked);
   // 为什么电动自行车能排全国第一: the interview states the rank, not why. A why-question about a rank or a
   // growth that the reply gives no reason for is refused, with the figure's passage as related.

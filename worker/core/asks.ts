@@ -310,3 +310,17 @@ export function showsAsked(q: Asked, sentence: string, passage: LoadedPassage): 
   const either = demands.filter((kind) => !kind.also);
   return demands.filter((kind) => kind.also).every(shown) && (!either.length || either.some(shown));
 }
+
+// A figure as a reply states it: a number not followed by a date's unit or a span's 至 (10月22日, 1至9月 say
+// when, not how much).
+const STATED_FIGURE = /\d+(?:\.\d+)?(?![\d.]|[年月日号至到-])/g;
+
+/**
+ * Whether a reply's figures are all figures the asker typed: 100个项目里落在廊坊的有几个 answered by 促成100个
+ * 项目 tells the asker nothing they did not say. Both texts normalize()d with digits (withDigits).
+ */
+export function echoesAsker(question: string, reply: string): boolean {
+  const typed = new Set(question.match(/\d+(?:\.\d+)?/g) ?? []);
+  const stated = reply.match(STATED_FIGURE) ?? [];
+  return stated.length > 0 && stated.every((n) => typed.has(n));
+}

@@ -182,6 +182,14 @@ describe("answer", () => {
     expect(ask("汽车以旧换新每辆补多少钱").found).toBe(false);
   });
 
+  it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
+    const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
+    expect(part).toMatchObject({ found: false, citations: [] });
+    expect(part.related[0]?.quote).toContain("207");
+    // A part of a whole the interview does give is still answered: the reply's figure is new.
+    expect(ask("80.45亿里中央资金有多少").text).toContain("72.41");
+  });
+
   it("reads numbers and periods as a reader says them", () => {
     // 11亿多 is 11 to 12 (a unit), 八十多亿 80 to 90 (a ten), 4千5百多亿 4500 to 4600 (a hundred).
     expect(ask("4千5百多亿是啥的投资").text).toContain("4540");
