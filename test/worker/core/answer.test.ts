@@ -182,6 +182,12 @@ describe("answer", () => {
     expect(ask("汽车以旧换新每辆补多少钱").found).toBe(false);
   });
 
+  it("answers how the speaker explained something with what he said, not an action to find", () => {
+    const said = ask("厅长是怎么解释商务跟老百姓生活关系密切的");
+    expect(said.found).toBe(true);
+    expect(said.text).toContain("守护烟火");
+  });
+
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
     const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
     expect(part).toMatchObject({ found: false, citations: [] });
