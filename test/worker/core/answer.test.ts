@@ -183,7 +183,7 @@ describe("answer", () => {
   });
 
   it("answers how the speaker explained something with what he said, not an action to find", () => {
-    const said = ask("厅长是怎么解释商务跟老百姓生活关系密切的");
+    const said = ask("厅长如何阐述商务工作和老百姓息息相关");
     expect(said.found).toBe(true);
     expect(said.text).toContain("守护烟火");
   });
