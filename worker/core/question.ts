@@ -308,7 +308,7 @@ function withoutMeasureTail(run: string[]): string[] {
 }
 /** A run that only says when (1至9月, 上半年, 今年): a keyword query's measure may come before it (外贸总额 前三季度). */
 const TIME_RUN = /^(?:\d+至\d+月|\d+月|\d{4}年?|今年|去年|上半年|下半年)+$/;
-const MEASURE_END = /(额|总量|数量|占比|比例|比重|占有率|价格|增速|增幅|增长率|年增率|成长率)$/;
+const MEASURE_END = /(额|总量|数量|占比|比例|比重|占有率|价格|标准|增速|增幅|增长率|年增率|成长率)$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;

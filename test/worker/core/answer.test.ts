@@ -178,8 +178,10 @@ describe("answer", () => {
     expect(ask("河北有多少家外贸企业").found).toBe(false);
     expect(ask("廊坊经洽会有多少人参加").found).toBe(false);
     expect(ask("县级物流配送中心建设了几处").text).toContain("36");
-    // A rate per unit is not a total.
+    // A rate per unit is not a total, asked with 每, 单 or a subsidy's 标准.
     expect(ask("汽车以旧换新每辆补多少钱").found).toBe(false);
+    expect(ask("家电换新单台能补多少").found).toBe(false);
+    expect(ask("电动自行车换新补助标准").found).toBe(false);
   });
 
   it("answers how the speaker explained something with what he said, not an action to find", () => {
