@@ -8,6 +8,7 @@ import {
   translateEnglish,
   unknownPlaces,
 } from "../text/lexicon.ts";
+import { fromCantonese } from "../text/cantonese.ts";
 import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
@@ -430,7 +431,7 @@ const TWO_CLAUSE_SCENE_LENGTH = tuning.twoClauseSceneLength;
 
 export function analyseQuestion(question: string, history: string[] = [], index?: SearchIndex): AnalysedQuestion {
   if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
-  const plain = normalize(question).trim();
+  const plain = fromCantonese(normalize(question).trim());
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
   // A-not-A asks yes or no (够不够, 是不是, 有没有, 行不行): any verb or adjective doubled around 不/没 is a
   // question word, not content, and is read as 吗.

@@ -1,0 +1,27 @@
+// Written Cantonese read as Mandarin. Runs on Node and inside workerd (both configs include test/text/).
+import { describe, expect, it } from "vitest";
+import { fromCantonese } from "../../worker/text/cantonese.ts";
+import { normalize } from "../../worker/text/normalize.ts";
+
+const read = (text: string) => fromCantonese(normalize(text));
+
+describe("fromCantonese", () => {
+  it("reads written Cantonese function words as Mandarin", () => {
+    expect(read("點解淨菜可以減少廚餘")).toBe("为什么净菜可以减少厨余");
+    expect(read("市佔率係幾多")).toBe("市占率是多少");
+    expect(read("用咗幾多錢")).toBe("用了多少钱");
+    expect(read("責任編輯係邊個")).toBe("责任编辑是谁");
+    expect(read("有冇同外國公司合作")).toBe("有没有同外国公司合作");
+  });
+
+  it("leaves Mandarin alone, 系 in its words included", () => {
+    expect(read("商务系统的关系体系")).toBe("商务系统的关系体系");
+    // With a Cantonese telltale, 系统 and 关系 still keep their 系.
+    expect(read("商務系統係咪有關係")).toBe("商务系统是不是有关系");
+    expect(read("你好呢")).toBe("你好呢");
+  });
+
+  it("reads 几时 as when, in Mandarin too", () => {
+    expect(read("這篇訪問幾時刊出")).toBe("这篇访问什么时候刊出");
+  });
+});

@@ -1,0 +1,45 @@
+// Hong Kong readers often type written Cantonese: 點解 for 为什么, 邊個 for 谁, 幾多 for 多少, 咗 for 了. Its
+// function words are read as their Mandarin equivalents so that a question's frame is understood; its content
+// words are mostly shared. Patterns run on normalize()d text (Simplified: 係 → 系, 邊 → 边, 幾 → 几, 點 → 点).
+
+// Characters that only written Cantonese uses: their presence tells that 系 is the verb 是 and 呢个 is 这个.
+const TELLTALE = /[嘅咗喺冇咩乜啲佢哋睇揾俾畀唔咁]|边个|边度|边位|点解|点样|几多|系咪|系唔系/;
+
+// Mandarin has 几时 as well (a literary and northern when), so it is read everywhere.
+const EVERYWHERE: readonly [RegExp, string][] = [[/几时/g, "什么时候"]];
+
+// Longer forms first: 系唔系 before 系, 乜嘢 before 乜, 边个 before 边.
+const CANTONESE: readonly [RegExp, string][] = [
+  [/点解/g, "为什么"],
+  [/点样/g, "怎样"],
+  [/几多/g, "多少"],
+  [/边个|边位/g, "谁"],
+  [/边度|边到/g, "哪里"],
+  [/边(?=[间家年日天])/g, "哪"],
+  [/系唔系|系咪/g, "是不是"],
+  [/乜嘢|咩嘢|乜|咩/g, "什么"],
+  [/冇/g, "没有"],
+  [/唔/g, "不"],
+  [/咗/g, "了"],
+  [/嘅/g, "的"],
+  [/喺/g, "在"],
+  [/啲/g, "些"],
+  [/佢哋/g, "他们"],
+  [/佢/g, "他"],
+  [/呢(?=个|度|次|篇|位|期)/g, "这"],
+  [/睇/g, "看"],
+  [/揾/g, "找"],
+  [/俾|畀/g, "给"],
+  [/咁/g, "这么"],
+  // 系 as the copula, not in 系统, 系列, 关系, 体系, 联系, 派系, 维系.
+  [/(?<![关体联派维])系(?![统列])/g, "是"],
+];
+
+/** A question's written Cantonese function words in Mandarin (点解净菜… → 为什么净菜…); other text unchanged. */
+export function fromCantonese(normalized: string): string {
+  let text = normalized;
+  for (const [pattern, mandarin] of EVERYWHERE) text = text.replace(pattern, mandarin);
+  if (!TELLTALE.test(text)) return text;
+  for (const [pattern, mandarin] of CANTONESE) text = text.replace(pattern, mandarin);
+  return text;
+}
