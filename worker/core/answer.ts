@@ -177,7 +177,8 @@ function reasonless(
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
 const askedOf = (q: AnalysedQuestion, index: SearchIndex) => ({
   ...q,
-  counted: q.focus.run,
+  // (A verb just before 几 is how the count is asked, 盖了几座: the thing counted is what the rest names.)
+  counted: q.focus.verbBeforeAsk ? (q.focus.run.length > 1 ? q.focus.run.slice(0, -1) : q.tokens) : q.focus.run,
   knownPlaces: index.lexicon.namedPlaces,
   knownPeople: peopleOf(index),
 });

@@ -112,7 +112,7 @@ const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
 export const ASKS: readonly AskKind[] = [
   {
     type: "rank",
-    detect: /排名|排第|排位|第几|名次|排在|位列|位居|前几(?!个?[月年天])|最好|领先|榜首/,
+    detect: /排名|排第|排位|第几|名次|位次|排在|位列|位居|前几(?!个?[月年天])|最好|领先|榜首/,
     bonus: (s) => (RANK.test(s) ? 3 : 0),
     shows: (s) => RANK.test(s),
   },
@@ -127,6 +127,8 @@ export const ASKS: readonly AskKind[] = [
       new RegExp(`\\d(?:[十百千万亿])?${countWord === "人" ? "[人名位]" : countWord}`).test(s) ||
       // 个 counts anything (36个县级物流配送中心 answers 几处): then what follows must be what is counted.
       [...s.matchAll(/\d个(\p{Script=Han}{1,8})/gu)].some(([, after]) => counted.some((t) => after!.includes(t))) ||
+      // …or what comes just before (省外落地项目1014个 answers 省外投资案有几件).
+      [...s.matchAll(/(\p{Script=Han}{1,8})\d+个/gu)].some(([, before]) => counted.some((t) => before!.includes(t))) ||
       // …or names them one by one (几家跨国公司: 威立雅、赢创), which a sentence of figures does not.
       (enumerates(s) && !FIGURE.test(s)),
     onlyWithFigure: true,

@@ -92,7 +92,7 @@ const FRAME = new RegExp(
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么回事|咋回事|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|职衔|头衔|官职|指的是|是指|指的|意思",
-    "排名第几|排第几|排名|排位|第几|名次|最好的|最好|领先|榜首|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
+    "排名第几|排第几|排名|排位|第几|名次|位次|最好的|最好|领先|榜首|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
     // Aims (the aim kind says them): 今后的目标, 下一步打算, 定位.
     "目标|定位|口号|愿景|打算|下一步|今后|接下来|往后",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
@@ -389,7 +389,10 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
   const counts = (c: string | undefined) =>
     !!c && c !== "个" && (index.lexicon.classifiers.includes(c) || UNIT_CHARS.includes(c));
   // A magnitude may come between (多少万台, 几十吨).
-  const m = [...plain.matchAll(/(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu)].find(
+  // (第几名 asks a rank, 哪几位 which ones: neither counts.)
+  const m = [
+    ...plain.matchAll(/(?<![第哪])(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu),
+  ].find(
     ([, c]) => counts(c),
   );
   const [, c, next, after] = m ?? [];

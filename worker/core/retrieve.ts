@@ -233,7 +233,9 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.
     // A long run with no 多少 to point at its head (怎么保证补贴落到老百姓手里) is a clause, not a name.
     // Without 多少, a run after a verb (请了哪些外国公司, 有啥新招) is how the question is put, not a name.
+    // A lone verb (投入资金多少 → 投入) is how the figure is asked, not a thing named.
     (focusRun.length > 0 &&
+      !(focusRun.length === 1 && missingWord(focusRun[0]) && !index.lexicon.nounSet.has(focusRun[0]!)) &&
       (q.asksFigure
         ? unknownWord(q.focus.verbBeforeAsk ? focusRun.slice(0, -2) : focusRun)
         : !q.focus.verbBeforeAsk && focusRun.length <= SHORT_FOCUS && unknownWord(focusRun))) ||

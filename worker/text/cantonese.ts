@@ -18,6 +18,8 @@ const CANTONESE: readonly [RegExp, string][] = [
   [/边(?=[间家年日天])/g, "哪"],
   [/系唔系|系咪/g, "是不是"],
   [/乜嘢|咩嘢|乜|咩/g, "什么"],
+  // 間 counts firms and shops as 家 does (幾多間央企).
+  [/(?<=几|多少|\d)间/g, "家"],
   [/冇/g, "没有"],
   [/唔/g, "不"],
   [/咗/g, "了"],

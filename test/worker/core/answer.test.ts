@@ -190,6 +190,19 @@ describe("answer", () => {
     expect(said.text).toContain("守护烟火");
   });
 
+  it("reads a count in any measure word as a count of what the question names", () => {
+    // 第几名 asks a rank, not a count of people.
+    expect(ask("电动自行车以旧换新全国排第几名").text).toContain("第1");
+    // 件 and 座 count what the sentence counts with 个, named before or after the figure.
+    expect(ask("上半年省外来的投资案子落地了几件").text).toContain("1014");
+    expect(ask("县里的物流配送中心盖起来几座").text).toContain("36");
+  });
+
+  it("keeps a word of the question that a homophone fix would cut across two of the interview's words", () => {
+    // 全国位次: 国位 reads like the 国威 of 法国威立雅, a pair no one types as a word.
+    expect(ask("汽车报废更新在全国位次如何").text).toContain("第4");
+  });
+
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
     const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
     expect(part).toMatchObject({ found: false, citations: [] });
