@@ -206,14 +206,14 @@ export const ASKS: readonly AskKind[] = [
     // Only completes the reply: a ranking bonus for reasons (reason first) lost a sealed why-how answer.
     type: "why",
     detect:
-      /为什么(?!说)|为何(?=\p{Script=Han})|为啥|为了(?:啥|什么)|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以(?!见得)|凭什么(?!说)|怎么会/u,
+      /为什么(?!说)|为何(?=\p{Script=Han})(?!说)|为啥(?!说)|为了(?:啥|什么)|原因|(?<!项)目的|用意|初衷|出发点|背景|图啥|干嘛要|干吗要|何以(?!见得)|凭什么(?!说)|怎么会/u,
     bonus: () => 0,
     completes: REASON,
   },
   {
     // 为什么说外贸发展得好 asks what shows it: a figure or an outcome, not a purpose.
     type: "evidence",
-    detect: /为什么说|凭什么说|何以见得|从哪(?:里|儿)?(?:能)?看出|怎么看出/,
+    detect: /为什么说|为啥说|为何说|凭什么说|何以见得|从哪(?:里|儿)?(?:能)?看出|怎么看出/,
     bonus: () => 0,
     completes: new RegExp(`\\d(?:\\.\\d+)?(?:%|亿|万|个|家|项|条)|${OUTCOME.source}`),
   },
@@ -244,7 +244,8 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "how",
-    detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋|原因/,
+    // 靠什么 asks by what means; 啥意思 asks what a saying means, which the sentence around it explains.
+    detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋|原因|靠(?:什么|啥)|(?:什么|啥)意思/,
     bonus: (_, p) => (p.kind === "answer" ? 0.5 : 0),
   },
   {

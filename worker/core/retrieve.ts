@@ -223,7 +223,10 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const headWord = q.focus.verbBeforeAsk ? undefined : focusRun.filter((t) => !noise.has(t)).at(-1);
   const unknownName =
     // A number or an acronym the interview never writes (2019, GDP); an untranslated everyday word only weighs.
-    q.tokens.some((t) => (/^\d/.test(t) || (q.acronyms.includes(t) && /^[a-z]{2,}$/.test(t))) && !anywhere(t)) ||
+    // (A single digit is a count in passing, 两个循环, not a figure named.)
+    q.tokens.some(
+      (t) => ((/^\d/.test(t) && !/^\d$/.test(t)) || (q.acronyms.includes(t) && /^[a-z]{2,}$/.test(t))) && !anywhere(t),
+    ) ||
     q.timeWords.some((w) => !anywhere(w)) ||
     q.places.length > 0 ||
     // A place the interview names elsewhere (保定有几条步行街: 保定 only in 保定驴火): it speaks of the province here.

@@ -203,6 +203,13 @@ describe("answer", () => {
     expect(ask("汽车报废更新在全国位次如何").text).toContain("第4");
   });
 
+  it("reads 靠什么 and 啥意思 as asking how", () => {
+    const means = ask("厅长那句守护烟火是啥意思");
+    expect(means.found).toBe(true);
+    expect(means.text).toContain("惠利民生");
+    expect(ask("河北净菜进北京市场靠什么").text).toContain("通力协作");
+  });
+
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
     const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
     expect(part).toMatchObject({ found: false, citations: [] });
