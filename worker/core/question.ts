@@ -1,4 +1,5 @@
 import type { SearchIndex } from "../search/load-index.ts";
+import { fromCantonese } from "../text/cantonese.ts";
 import { monthSpans, RELATIVE_YEARS } from "../text/discourse.ts";
 import {
   aliasesIn,
@@ -8,7 +9,6 @@ import {
   translateEnglish,
   unknownPlaces,
 } from "../text/lexicon.ts";
-import { fromCantonese } from "../text/cantonese.ts";
 import { normalize } from "../text/normalize.ts";
 import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
@@ -392,9 +392,7 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
   // (第几名 asks a rank, 哪几位 which ones: neither counts.)
   const m = [
     ...plain.matchAll(/(?<![第哪])(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu),
-  ].find(
-    ([, c]) => counts(c),
-  );
+  ].find(([, c]) => counts(c));
   const [, c, next, after] = m ?? [];
   if (!c) return undefined;
   const word = (pair: string) => index.lexicon.wordSet.has(pair);
