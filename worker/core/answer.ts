@@ -6,7 +6,7 @@ import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { detectScript, inScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { askKind, asksOf, CHOICE, echoesAsker, RANK_CLAIM, showsAsked } from "./asks.ts";
+import { type Asked, askKind, asksOf, CHOICE, echoesAsker, RANK_CLAIM, showsAsked } from "./asks.ts";
 import {
   announcedPoints,
   composeReply,
@@ -175,10 +175,15 @@ function reasonless(
 }
 
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
-const askedOf = (q: AnalysedQuestion, index: SearchIndex) => ({
-  ...q,
+const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
+  types: q.types,
+  asksFigure: q.asksFigure,
+  countWord: q.countWord,
   // (A verb just before 几 is how the count is asked, 盖了几座: the thing counted is what the rest names.)
   counted: q.focus.verbBeforeAsk ? (q.focus.run.length > 1 ? q.focus.run.slice(0, -1) : q.tokens) : q.focus.run,
+  countsThings: q.countsThings,
+  asksEnd: q.asksEnd,
+  whoAsked: q.whoAsked,
   knownPlaces: index.lexicon.namedPlaces,
   knownPeople: peopleOf(index),
 });

@@ -184,6 +184,10 @@ export function translateEnglish(normalized: string, lex: LoadedLexicon): string
   });
 }
 
+// A Han character in the BMP (the CJK blocks and compatibility ideographs): a typo's pair is two of them.
+const isHan = (code: number) =>
+  (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
 /**
  * Pinyin-IME homophone typos: a pair of characters the interview never has, read exactly like one pair it
  * has (and only one), is taken for that pair (以旧换心 → 以旧换新, 净彩 → 净菜). A pair that is a common word of
@@ -203,7 +207,8 @@ export function fixHomophones(
     const pair = chars[i]! + chars[i + 1]!;
     // A common word of the dictionary (看待) is what the IME offered for its reading: no typo.
     if (
-      !/^\p{Script=Han}{2}$/u.test(pair) ||
+      !isHan(pair.charCodeAt(0)) ||
+      !isHan(pair.charCodeAt(1)) ||
       known(pair) ||
       lex.wordSet.has(pair) ||
       frozen.has(i) ||

@@ -8,5 +8,15 @@ const MATCH_VARIANTS = /著/g;
  * punctuation, compatibility ideographs), lower case, Simplified script, reader-equivalent variants.
  */
 export function normalize(text: string): string {
-  return toSimplified(text.normalize("NFKC").toLowerCase()).replace(MATCH_VARIANTS, "着");
+  let folded = recent.get(text);
+  if (folded === undefined) {
+    folded = toSimplified(text.normalize("NFKC").toLowerCase()).replace(MATCH_VARIANTS, "着");
+    // An answer folds the same question and the same interview clauses a dozen times: the last few hundred
+    // texts are kept (bounded, so a flood of distinct questions cannot grow it).
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(text, folded);
+  }
+  return folded;
 }
+const RECENT_LIMIT = 512;
+const recent = new Map<string, string>();
