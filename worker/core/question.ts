@@ -1,5 +1,5 @@
 import type { SearchIndex } from "../search/load-index.ts";
-import { fromCantonese } from "../text/cantonese.ts";
+import { fromColloquial } from "../text/colloquial.ts";
 import { monthSpans, RELATIVE_YEARS } from "../text/discourse.ts";
 import {
   aliasesIn,
@@ -432,7 +432,7 @@ const TWO_CLAUSE_SCENE_LENGTH = tuning.twoClauseSceneLength;
 
 export function analyseQuestion(question: string, history: string[] = [], index?: SearchIndex): AnalysedQuestion {
   if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
-  const plain = fromCantonese(normalize(question).trim());
+  const plain = fromColloquial(normalize(question).trim());
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
   // A-not-A asks yes or no (够不够, 是不是, 有没有, 行不行): any verb or adjective doubled around 不/没 is a
   // question word, not content, and is read as 吗.

@@ -1,11 +1,11 @@
-// Written Cantonese read as Mandarin. Runs on Node and inside workerd (both configs include test/text/).
+// Colloquial and Cantonese question words read as standard Mandarin. Runs on Node and inside workerd (both configs include test/text/).
 import { describe, expect, it } from "vitest";
-import { fromCantonese } from "../../worker/text/cantonese.ts";
+import { fromColloquial } from "../../worker/text/colloquial.ts";
 import { normalize } from "../../worker/text/normalize.ts";
 
-const read = (text: string) => fromCantonese(normalize(text));
+const read = (text: string) => fromColloquial(normalize(text));
 
-describe("fromCantonese", () => {
+describe("fromColloquial", () => {
   it("reads written Cantonese function words as Mandarin", () => {
     expect(read("點解淨菜可以減少廚餘")).toBe("为什么净菜可以减少厨余");
     expect(read("市佔率係幾多")).toBe("市占率是多少");
@@ -23,7 +23,8 @@ describe("fromCantonese", () => {
     expect(read("你好呢")).toBe("你好呢");
   });
 
-  it("reads 几时 as when, in Mandarin too", () => {
+  it("reads 几时 and 啥时候 as when, in Mandarin too", () => {
     expect(read("這篇訪問幾時刊出")).toBe("这篇访问什么时候刊出");
+    expect(read("到啥时候截止")).toBe("到什么时候截止");
   });
 });

@@ -1,12 +1,13 @@
-// Hong Kong readers often type written Cantonese: 點解 for 为什么, 邊個 for 谁, 幾多 for 多少, 咗 for 了. Its
+// Question words as readers type them, read as the standard forms the rest of the analysis knows. Northern
+// colloquial Mandarin asks when with 啥时候 and 几时. Hong Kong readers often type written Cantonese: 點解 for 为什么, 邊個 for 谁, 幾多 for 多少, 咗 for 了. Its
 // function words are read as their Mandarin equivalents so that a question's frame is understood; its content
 // words are mostly shared. Patterns run on normalize()d text (Simplified: 係 → 系, 邊 → 边, 幾 → 几, 點 → 点).
 
 // Characters that only written Cantonese uses: their presence tells that 系 is the verb 是 and 呢个 is 这个.
 const TELLTALE = /[嘅咗喺冇咩乜啲佢哋睇揾俾畀唔咁]|边个|边度|边位|点解|点样|几多|系咪|系唔系/;
 
-// Mandarin has 几时 as well (a literary and northern when), so it is read everywhere.
-const EVERYWHERE: readonly [RegExp, string][] = [[/几时/g, "什么时候"]];
+// Mandarin has these too (几时 literary and northern, 啥时候 colloquial), so they are read everywhere.
+const EVERYWHERE: readonly [RegExp, string][] = [[/几时|啥时候|啥时/g, "什么时候"]];
 
 // Longer forms first: 系唔系 before 系, 乜嘢 before 乜, 边个 before 边.
 const CANTONESE: readonly [RegExp, string][] = [
@@ -37,8 +38,11 @@ const CANTONESE: readonly [RegExp, string][] = [
   [/(?<![关体联派维])系(?![统列])/g, "是"],
 ];
 
-/** A question's written Cantonese function words in Mandarin (点解净菜… → 为什么净菜…); other text unchanged. */
-export function fromCantonese(normalized: string): string {
+/**
+ * A question's colloquial question words in standard Mandarin (啥时候 → 什么时候), and its written Cantonese
+ * function words when it is Cantonese (点解净菜… → 为什么净菜…); other text unchanged.
+ */
+export function fromColloquial(normalized: string): string {
   let text = normalized;
   for (const [pattern, mandarin] of EVERYWHERE) text = text.replace(pattern, mandarin);
   if (!TELLTALE.test(text)) return text;
