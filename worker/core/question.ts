@@ -354,8 +354,23 @@ function interviewTextOf(index: SearchIndex): string {
   return text;
 }
 
+/**
+ * A reader's own gloss in brackets (幾條商店街(步行街)): when the interview uses the gloss, it stands for the
+ * word before it, whose characters the interview lacks (商店街) are dropped; otherwise the gloss is dropped.
+ */
+function glossedInBrackets(normalized: string, index: SearchIndex): string {
+  const has = (pair: string) => index.postings.sentencesWith(pair).length > 0;
+  return normalized.replace(/(\p{Script=Han}+)\((\p{Script=Han}{2,8})\)/gu, (_, said: string, gloss: string) => {
+    const glossPairs = [...gloss].slice(1).map((c, i) => gloss[i]! + c);
+    if (!glossPairs.every(has)) return said;
+    let end = said.length;
+    while (end > 1 && !has(said.slice(end - 2, end))) end--;
+    return `${said.slice(0, end === 1 ? 0 : end)} ${gloss} `;
+  });
+}
+
 function rewriteWithIndex(normalized: string, index: SearchIndex): string {
-  let text = translateEnglish(normalized, index.lexicon).replace(APPROX_NUMERAL, (n) =>
+  let text = translateEnglish(glossedInBrackets(normalized, index), index.lexicon).replace(APPROX_NUMERAL, (n) =>
     String(parseChineseNumber(n) ?? n),
   );
   // Question words are never typos: 为什么 must not become 为深 because the interview writes 为深入.

@@ -210,6 +210,12 @@ describe("answer", () => {
     expect(ask("河北净菜进北京市场靠什么").text).toContain("通力协作");
   });
 
+  it("reads a reader's gloss in brackets as the word it glosses", () => {
+    // 電動機車 is the Taiwan word; the bracket gives the interview's.
+    expect(ask("電動機車(電動自行車)換新補助多少").text).toContain("5228");
+    expect(ask("省里推的商店街(步行街)有几条").text).toContain("33");
+  });
+
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
     const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
     expect(part).toMatchObject({ found: false, citations: [] });
