@@ -216,6 +216,10 @@ describe("answer", () => {
     expect(ask("省里推的商店街(步行街)有几条").text).toContain("33");
   });
 
+  it("reads a question that names no topic of its own as a follow-up of the one before", () => {
+    expect(ask("增速跟全国比 高出多少", ["河北去年对外投资多少"]).text).toContain("2.1个百分点");
+  });
+
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
     const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
     expect(part).toMatchObject({ found: false, citations: [] });
