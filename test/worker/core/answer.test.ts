@@ -217,7 +217,7 @@ describe("answer", () => {
   });
 
   it("reads a question that names no topic of its own as a follow-up of the one before", () => {
-    expect(ask("增速跟全国比 高出多少", ["河北去年对外投资多少"]).text).toContain("2.1个百分点");
+    expect(ask("比全国高吗？高了多少？", ["河北去年对外投资多少"]).text).toContain("2.1个百分点");
   });
 
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
