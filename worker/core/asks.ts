@@ -104,6 +104,22 @@ const ORGANISATION = /省委|政府|厅|局|部门|委员会|集团|公司|企�
 export const END = /结束|到期|期限|届满/;
 /** A why-question about a choice (为什么选奥地利, 偏偏挑这两家): answered only by a reason. */
 export const CHOICE = /选择|选中|挑选|挑中|看中|偏偏|专门|为什么去|为啥去|为何去/;
+/**
+ * What a why-question claims that the interview must itself state before a reason can answer it, as a test
+ * of the answering sentence: a negative (没排第一, 不搞, 下降, 取消) must be said in its own word; a comparison
+ * (比别的省多, 比普通菜贵) by a comparison that way (高于, 低于), or the adjective itself.
+ */
+export function claimIn(whyClause: string): RegExp | undefined {
+  const negative = /没有|没(?=[排搞做有能])|不(?=[搞做能排让要如])|下降|取消|降低/.exec(whyClause);
+  if (negative) return new RegExp(negative[0]);
+  const compared = /比(?!例|重|率|较)[^，,。？?\s]{1,8}?(多|高|快|大|强|好|少|低|慢|便宜|贵)(?![处在些])/.exec(
+    whyClause,
+  );
+  if (!compared) return undefined;
+  const more = "多高快大强好".includes(compared[1]!);
+  return new RegExp(`${compared[1]}|${more ? "高于|快于|多于|超过|领先" : "低于|慢于|少于"}`);
+}
+
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 /** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
 const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;

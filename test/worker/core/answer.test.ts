@@ -221,6 +221,13 @@ describe("answer", () => {
     expect(ask("比全国高吗？高了多少？", ["河北去年对外投资多少"]).text).toContain("2.1个百分点");
   });
 
+  it("refuses a why about a claim the interview never makes: a negative or a comparison", () => {
+    expect(ask("为什么河北汽车报废补贴不如别的省")).toMatchObject({ found: false, citations: [] });
+    expect(ask("为啥河北电动自行车补贴比家电少").found).toBe(false);
+    // A claim the interview states is answered by what it says.
+    expect(ask("为什么净菜能减少厨余垃圾").text).toContain("20%");
+  });
+
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
     const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
     expect(part).toMatchObject({ found: false, citations: [] });
