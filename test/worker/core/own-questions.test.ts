@@ -36,6 +36,13 @@ import batch27 from "../../fixtures/batches/batch-27.jsonl?raw";
 import batch28 from "../../fixtures/batches/batch-28.jsonl?raw";
 import batch29 from "../../fixtures/batches/batch-29.jsonl?raw";
 import batch30 from "../../fixtures/batches/batch-30.jsonl?raw";
+import batch31 from "../../fixtures/batches/batch-31.jsonl?raw";
+import batch32 from "../../fixtures/batches/batch-32.jsonl?raw";
+import batch33 from "../../fixtures/batches/batch-33.jsonl?raw";
+import batch34 from "../../fixtures/batches/batch-34.jsonl?raw";
+import batch35 from "../../fixtures/batches/batch-35.jsonl?raw";
+import batch36 from "../../fixtures/batches/batch-36.jsonl?raw";
+import batch37 from "../../fixtures/batches/batch-37.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -60,18 +67,18 @@ const sets = [
   { name: "batch-3", questions: parse(batch3), floor: 46 / 47 },
   { name: "batch-4", questions: parse(batch4), floor: 66 / 69 },
   { name: "batch-5", questions: parse(batch5), floor: 59 / 65 },
-  { name: "batch-6", questions: parse(batch6), floor: 38 / 41 },
-  { name: "batch-7", questions: parse(batch7), floor: 52 / 57 },
-  { name: "batch-8", questions: parse(batch8), floor: 41 / 43 },
-  { name: "batch-9", questions: parse(batch9), floor: 53 / 58 },
-  { name: "batch-10", questions: parse(batch10), floor: 21 / 25 },
+  { name: "batch-6", questions: parse(batch6), floor: 39 / 41 },
+  { name: "batch-7", questions: parse(batch7), floor: 53 / 57 },
+  { name: "batch-8", questions: parse(batch8), floor: 42 / 43 },
+  { name: "batch-9", questions: parse(batch9), floor: 54 / 58 },
+  { name: "batch-10", questions: parse(batch10), floor: 22 / 25 },
   { name: "batch-11", questions: parse(batch11), floor: 28 / 30 },
   { name: "batch-12", questions: parse(batch12), floor: 21 / 28 },
   { name: "batch-13", questions: parse(batch13), floor: 44 / 47 },
-  { name: "batch-14", questions: parse(batch14), floor: 15 / 24 },
+  { name: "batch-14", questions: parse(batch14), floor: 17 / 24 },
   { name: "batch-15", questions: parse(batch15), floor: 28 / 29 },
-  { name: "batch-16", questions: parse(batch16), floor: 14 / 18 },
-  { name: "batch-17", questions: parse(batch17), floor: 43 / 45 },
+  { name: "batch-16", questions: parse(batch16), floor: 15 / 18 },
+  { name: "batch-17", questions: parse(batch17), floor: 44 / 45 },
   { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
   { name: "batch-19", questions: parse(batch19), floor: 35 / 36 },
   { name: "batch-20", questions: parse(batch20), floor: 39 / 40 },
@@ -85,6 +92,13 @@ const sets = [
   { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
   { name: "batch-29", questions: parse(batch29), floor: 38 / 40 },
   { name: "batch-30", questions: parse(batch30), floor: 38 / 40 },
+  { name: "batch-31", questions: parse(batch31), floor: 33 / 40 },
+  { name: "batch-32", questions: parse(batch32), floor: 39 / 40 },
+  { name: "batch-33", questions: parse(batch33), floor: 31 / 40 },
+  { name: "batch-34", questions: parse(batch34), floor: 36 / 40 },
+  { name: "batch-35", questions: parse(batch35), floor: 28 / 40 },
+  { name: "batch-36", questions: parse(batch36), floor: 36 / 40 },
+  { name: "batch-37", questions: parse(batch37), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
