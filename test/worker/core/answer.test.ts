@@ -183,6 +183,7 @@ describe("answer", () => {
     expect(ask("汽车以旧换新每辆补多少钱").found).toBe(false);
     expect(ask("家电换新单台能补多少").found).toBe(false);
     expect(ask("电动自行车换新补助标准").found).toBe(false);
+    expect(ask("我想换台洗衣机 能补贴多少").found).toBe(false);
   });
 
   it("answers how the speaker explained something with what he said, not an action to find", () => {
