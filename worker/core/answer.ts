@@ -190,6 +190,7 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   countsThings: q.countsThings,
   asksEnd: q.asksEnd,
   whoAsked: q.whoAsked,
+  deputy: q.deputy,
   knownPlaces: index.lexicon.namedPlaces,
   knownPeople: peopleOf(index),
 });

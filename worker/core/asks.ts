@@ -50,6 +50,8 @@ export interface Asked {
    * or a body answers); none when a name of a thing is asked (叫什么行动).
    */
   whoAsked?: "person" | "anyone";
+  /** A deputy or former holder asked for (副厅长, 原局长): only a sentence naming that post answers. */
+  deputy?: string;
 }
 
 export interface AskKind {
@@ -240,11 +242,14 @@ export const ASKS: readonly AskKind[] = [
     bonus: (_, p) => (p.kind === "credit" || p.kind === "intro" || p.kind === "meta" ? 1.5 : 0),
     // In the speaker's answers, who is told by a name (a person asked by role: 哪位省领导带队) or by a body
     // (净菜是谁打造的 → 河北省委、省政府); 省领导带队 alone tells neither.
-    shows: (s, p, { knownPeople = [], whoAsked }) =>
-      !whoAsked ||
-      p.kind !== "answer" ||
-      knownPeople.some((n) => s.includes(n)) ||
-      (whoAsked === "anyone" && ORGANISATION.test(s)),
+    // A deputy or a former holder (副厅长, 原局长) is another person than the post's holder: the sentence must
+    // name that post.
+    shows: (s, p, { knownPeople = [], whoAsked, deputy }) =>
+      (!deputy || s.includes(deputy)) &&
+      (!whoAsked ||
+        p.kind !== "answer" ||
+        knownPeople.some((n) => s.includes(n)) ||
+        (whoAsked === "anyone" && ORGANISATION.test(s))),
   },
   {
     type: "list",

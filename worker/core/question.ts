@@ -73,6 +73,8 @@ export interface AnalysedQuestion {
   countsThings: boolean;
   /** A when-question about an end or a deadline (截止日期, 什么时候结束). */
   asksEnd: boolean;
+  /** A deputy or former holder of a post asked for (副厅长, 原局长): not the post's holder. */
+  deputy?: string;
   /** Who is asked for: a person by role (哪位省领导), or anyone (谁打造的); none for a thing's name. */
   whoAsked?: "person" | "anyone";
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
@@ -393,6 +395,9 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
  * classifiers; none for the generic 个, nor where the character begins a word (多少项目, 多少人口).
  */
 /** People by their role (领导, 厅长, 记者, 主持人…): a who-question naming one asks for a person's name. */
+/** A deputy or a former holder of a post (副厅长, 常务副省长, 原局长, 前任书记). */
+const DEPUTY =
+  /(?:常务)?副(?:厅长|局长|省长|市长|书记|主任|部长|处长|秘书长)|(?:原|前任)(?:厅长|局长|省长|市长|书记|主任|部长)/;
 const PERSON_ROLE = /领导|厅长|局长|书记|省长|市长|主任|记者|主持人|负责人|官员|干部|编辑|作者|摄影|嘉宾|专家|老板/;
 
 /** Units counted as measure words are: people, and weight, area, length and volume (人, 吨, 斤, 亩, 米, 升). */
@@ -606,6 +611,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
     asksEnd: types.includes("when") && END.test(normalized),
+    deputy: DEPUTY.exec(normalized)?.[0],
     // 哪位省领导, 带队的领导叫什么: a person by role, whom only a name answers; 谁打造的: anyone.
     whoAsked: !types.includes("who")
       ? undefined

@@ -229,6 +229,11 @@ describe("answer", () => {
     expect(ask("为什么净菜能减少厨余垃圾").text).toContain("20%");
   });
 
+  it("refuses a deputy or a former holder of a post, whom the interview never names", () => {
+    expect(ask("商务厅的常务副厅长叫什么").found).toBe(false);
+    expect(ask("商务厅厅长是谁").text).toContain("张泽峰");
+  });
+
   it("refuses a figure asked when the reply could only repeat the figure the asker typed", () => {
     const part = ask("自贸区那207项创新成果里 有多少项推广到全国了");
     expect(part).toMatchObject({ found: false, citations: [] });

@@ -72,7 +72,7 @@ const sets = [
   { name: "batch-8", questions: parse(batch8), floor: 42 / 43 },
   { name: "batch-9", questions: parse(batch9), floor: 54 / 58 },
   { name: "batch-10", questions: parse(batch10), floor: 22 / 25 },
-  { name: "batch-11", questions: parse(batch11), floor: 28 / 30 },
+  { name: "batch-11", questions: parse(batch11), floor: 29 / 30 },
   { name: "batch-12", questions: parse(batch12), floor: 21 / 28 },
   { name: "batch-13", questions: parse(batch13), floor: 44 / 47 },
   { name: "batch-14", questions: parse(batch14), floor: 17 / 24 },
