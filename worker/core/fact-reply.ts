@@ -55,20 +55,23 @@ function matchableFact(fact: Fact): MatchableFact {
 function scoreFact(
   fact: Fact,
   q: AnalysedQuestion,
+  /** The question's own words, once each. */
+  own: readonly string[],
   forms: (t: string) => string[],
   weight: (t: string) => number,
 ): Match {
   const { head, body, measure, isGrowth } = matchableFact(fact);
   const inText = (text: string) => (t: string) => forms(t).some((f) => text.includes(f));
-  const own = [...new Set(q.runs.flat())];
+  const inHead = inText(head);
+  const inBody = inText(body);
   const context = q.contextTokens;
   // Words count by how specific they are: in 汽车以旧换新花了多少钱, 汽车 (one sentence) outweighs the
   // 以旧换新 that four sentences share.
   const sum = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
-  const ownHeadWords = own.filter(inText(head));
-  const ownBodyWords = own.filter((t) => !inText(head)(t) && inText(body)(t));
-  const contextHeadWords = context.filter(inText(head));
-  const contextBodyWords = context.filter((t) => !inText(head)(t) && inText(body)(t));
+  const ownHeadWords = own.filter(inHead);
+  const ownBodyWords = own.filter((t) => !ownHeadWords.includes(t) && inBody(t));
+  const contextHeadWords = context.filter(inHead);
+  const contextBodyWords = context.filter((t) => !contextHeadWords.includes(t) && inBody(t));
   const [ownHead, ownBody, contextHead, contextBody] = [
     ownHeadWords,
     ownBodyWords,
@@ -116,9 +119,10 @@ export function factReply(
     if (!f) formsOf.set(t, (f = [t, withDigits(t), ...(q.alternatives.get(t) ?? [])]));
     return f;
   };
+  const own = [...new Set(q.runs.flat())];
   let best: Match | null = null;
   for (const fact of candidates) {
-    const match = scoreFact(fact, q, forms, weight);
+    const match = scoreFact(fact, q, own, forms, weight);
     if (match.found && (!best || match.score > best.score)) best = match;
   }
   return best ? { text: templates.fact(best.fact.period, best.fact.statement), fact: best.fact } : null;
