@@ -561,9 +561,12 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   }
   // A question whose words the interview has are all words of asking (成长率有比全国高吗?高多少?) names no topic:
   // it asks about the previous one's.
-  const asking = askWordsIn(normalized);
-  const topicless = tokens.every((t) => !said(t) || asking.includes(t));
-  if (previous && (FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP || topicless)) {
+  // (Read only after another question: finding every ask word of a question costs more than the rest of it.)
+  const topicless = () => {
+    const asking = askWordsIn(normalized);
+    return tokens.every((t) => !said(t) || asking.includes(t));
+  };
+  if (previous && (FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP || topicless())) {
     const before = analyseQuestion(previous, history.slice(0, -1), index);
     // A follow-up that asks something of its own (那它是谁打造的 after a share question) keeps the topic, not
     // what was asked before: the words of the earlier ask (占有率) would pull back to the earlier answer.
