@@ -477,8 +477,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   // interview has the figure they started from, not the one they ask for.
   // A trimmed reply gives way to its whole sentence first: the clause with the asker's figure was kept, the
   // one with the figure asked cut.
-  const typed = withDigits(normalize(question));
-  const echoes = (text: string) => echoesAsker(typed, withDigits(normalize(text)));
+  const echoes = (text: string) => echoesAsker(withDigits(normalize(question)), withDigits(normalize(text)));
   if (!q.more && q.asksFigure && echoes(reply.text)) {
     const whole = wholeSentenceReply(chosen.passage, chosen.sentence);
     if (echoes(whole.text)) return refuse(true);

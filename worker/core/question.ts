@@ -395,10 +395,10 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
  * classifiers; none for the generic 个, nor where the character begins a word (多少项目, 多少人口).
  */
 /** People by their role (领导, 厅长, 记者, 主持人…): a who-question naming one asks for a person's name. */
+const PERSON_ROLE = /领导|厅长|局长|书记|省长|市长|主任|记者|主持人|负责人|官员|干部|编辑|作者|摄影|嘉宾|专家|老板/;
 /** A deputy or a former holder of a post (副厅长, 常务副省长, 原局长, 前任书记). */
 const DEPUTY =
   /(?:常务)?副(?:厅长|局长|省长|市长|书记|主任|部长|处长|秘书长)|(?:原|前任)(?:厅长|局长|省长|市长|书记|主任|部长)/;
-const PERSON_ROLE = /领导|厅长|局长|书记|省长|市长|主任|记者|主持人|负责人|官员|干部|编辑|作者|摄影|嘉宾|专家|老板/;
 
 /** Units counted as measure words are: people, and weight, area, length and volume (人, 吨, 斤, 亩, 米, 升). */
 const UNIT_CHARS = "人吨斤亩米升";
