@@ -167,17 +167,17 @@ function reasonless(
   completion: ScoredSentence | undefined,
 ): boolean {
   if (!q.types.includes("why") || chosen.passage.kind !== "answer") return false;
-  const why = askKind.get("why")!.completes!;
+  const { detect: asksWhy, completes: why } = askKind.get("why")!;
   const said = normalize(question);
   const sentence = chosen.passage.normalizedSentences[chosen.sentence] ?? "";
   // 为什么河北外贸进口下降, 为什么汽车报废补贴比别的省多: a claim the interview never makes has no reason in it.
-  const whyClause = said.split(QUESTION_CLAUSES).find((c) => why.test(c) || /为什么|为啥|为何|凭什么|怎么会/.test(c));
+  const whyClause = said.split(QUESTION_CLAUSES).find((c) => asksWhy.test(c));
   const claim = whyClause ? claimIn(whyClause) : undefined;
   const stated = (s: ScoredSentence | undefined) => !!s && claim!.test(s.passage.normalizedSentences[s.sentence] ?? "");
   if (claim && !stated(chosen) && !stated(completion)) return true;
   const achievement =
     q.types.includes("rank") || q.types.includes("growth") || RANK_CLAIM.test(said) || CHOICE.test(said);
-  return achievement && !completion && !why.test(sentence);
+  return achievement && !completion && !why!.test(sentence);
 }
 
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
