@@ -43,6 +43,8 @@ import batch34 from "../../fixtures/batches/batch-34.jsonl?raw";
 import batch35 from "../../fixtures/batches/batch-35.jsonl?raw";
 import batch36 from "../../fixtures/batches/batch-36.jsonl?raw";
 import batch37 from "../../fixtures/batches/batch-37.jsonl?raw";
+import batch38 from "../../fixtures/batches/batch-38.jsonl?raw";
+import batch39 from "../../fixtures/batches/batch-39.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -99,6 +101,8 @@ const sets = [
   { name: "batch-35", questions: parse(batch35), floor: 28 / 40 },
   { name: "batch-36", questions: parse(batch36), floor: 36 / 40 },
   { name: "batch-37", questions: parse(batch37), floor: 38 / 40 },
+  { name: "batch-38", questions: parse(batch38), floor: 37 / 40 },
+  { name: "batch-39", questions: parse(batch39), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
