@@ -1,7 +1,7 @@
 // Question words as readers type them, read as the standard forms the rest of the analysis knows. Northern
-// colloquial Mandarin asks when with 啥时候 and 几时. Hong Kong readers often type written Cantonese: 點解 for 为什么, 邊個 for 谁, 幾多 for 多少, 咗 for 了. Its
-// function words are read as their Mandarin equivalents so that a question's frame is understood; its content
-// words are mostly shared. Patterns run on normalize()d text (Simplified: 係 → 系, 邊 → 边, 幾 → 几, 點 → 点).
+// colloquial Mandarin asks when with 啥时候 and 几时. Hong Kong readers often type written Cantonese: 點解 for
+// 为什么, 邊個 for 谁, 幾多 for 多少, 咗 for 了. Its function words are read as their Mandarin equivalents so that
+// a question's frame is understood; its content words are mostly shared. Patterns run on normalize()d text (Simplified: 係 → 系, 邊 → 边, 幾 → 几, 點 → 点).
 
 // Characters that only written Cantonese uses: their presence tells that 系 is the verb 是 and 呢个 is 这个.
 const TELLTALE = /[嘅咗喺冇咩乜啲佢哋睇揾俾畀唔咁]|边个|边度|边位|点解|点样|几多|系咪|系唔系/;
