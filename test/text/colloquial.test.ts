@@ -14,6 +14,8 @@ describe("fromColloquial", () => {
     expect(read("有冇同外國公司合作")).toBe("有没有同外国公司合作");
     // 間 counts firms as 家 does.
     expect(read("幾多間央企")).toBe("多少家央企");
+    // 邊 before 幾 asks which ones; 一齊 is together; 㗎 alone tells the message is Cantonese.
+    expect(read("邊幾個城市一齊辦㗎")).toBe("哪几个城市一起办㗎");
   });
 
   it("leaves Mandarin alone, 系 in its words included", () => {
@@ -26,5 +28,11 @@ describe("fromColloquial", () => {
   it("reads 几时 and 啥时候 as when, in Mandarin too", () => {
     expect(read("這篇訪問幾時刊出")).toBe("这篇访问什么时候刊出");
     expect(read("到啥时候截止")).toBe("到什么时候截止");
+  });
+
+  it("reads 截止(到) before a time as 到 (as of), and leaves the deadline 截止日期 alone", () => {
+    expect(read("截止到目前签了几个项目")).toBe("到目前签了几个项目");
+    expect(read("截止9月底增长多少")).toBe("到9月底增长多少");
+    expect(read("报名截止日期")).toBe("报名截止日期");
   });
 });

@@ -4,10 +4,14 @@
 // a question's frame is understood; its content words are mostly shared. Patterns run on normalize()d text (Simplified: 係 → 系, 邊 → 边, 幾 → 几, 點 → 点).
 
 // Characters that only written Cantonese uses: their presence tells that 系 is the verb 是 and 呢个 is 这个.
-const TELLTALE = /[嘅咗喺冇咩乜啲佢哋睇揾俾畀唔咁]|边个|边度|边位|点解|点样|几多|系咪|系唔系/;
+const TELLTALE = /[嘅咗喺冇咩乜啲佢哋睇揾俾畀唔咁㗎嘢]|边个|边度|边位|点解|点样|几多|系咪|系唔系/;
 
 // Mandarin has these too (几时 literary and northern, 啥时候 colloquial), so they are read everywhere.
-const EVERYWHERE: readonly [RegExp, string][] = [[/几时|啥时候|啥时/g, "什么时候"]];
+// 截止(到) before a time (截止到现在, 截止10月) says as of when, as 到 does; 截止日期 (a deadline) stays.
+const EVERYWHERE: readonly [RegExp, string][] = [
+  [/几时|啥时候|啥时/g, "什么时候"],
+  [/截止到?(?=现在|目前|今天|今年|去年|本月|上月|年底|月底|\d)/g, "到"],
+];
 
 // Longer forms first: 系唔系 before 系, 乜嘢 before 乜, 边个 before 边.
 const CANTONESE: readonly [RegExp, string][] = [
@@ -16,7 +20,8 @@ const CANTONESE: readonly [RegExp, string][] = [
   [/几多/g, "多少"],
   [/边个|边位/g, "谁"],
   [/边度|边到/g, "哪里"],
-  [/边(?=[间家年日天])/g, "哪"],
+  [/边(?=[几间家年日天])/g, "哪"],
+  [/一齐/g, "一起"],
   [/系唔系|系咪/g, "是不是"],
   [/乜嘢|咩嘢|乜|咩/g, "什么"],
   // 間 counts firms and shops as 家 does (幾多間央企).
