@@ -433,6 +433,12 @@ function splitClauses(normalized: string, specific: (t: string) => boolean): { c
   if (clauses.length < 2 || short || !clauses.slice(0, -1).some((c) => ASKER.test(c)))
     return { core: normalized, scene: "" };
   let at = clauses.length - 1;
+  // A last clause that asks nothing the registry knows (我们能不能进去逛逛) is an afterthought: the question is the
+  // last clause before it that asks (今年的是几月几号开的), read together with it.
+  if (!asksOf(clauses[at]!).length) {
+    const asking = clauses.findLastIndex((c, i) => i < at && asksOf(c).length > 0);
+    if (asking >= 0) at = asking;
+  }
   // A last clause that names too little (河北一共要建多少个) takes in the clause before it.
   const named = (from: number) =>
     clauses

@@ -52,6 +52,7 @@ const SYNONYM_WEIGHT = tuning.synonymWeight;
 const PASSAGE_WEIGHT = tuning.passageWeight;
 const PRIOR_WEIGHT = tuning.priorWeight;
 const UNKNOWN_WEIGHT = tuning.unknownWeight;
+const KEYWORD_TOKENS = tuning.keywordTokens;
 /** A focus of at most this many tokens (房价, 机场) names a thing even when no 多少 points at it. */
 const SHORT_FOCUS = tuning.shortFocus;
 // The interviewer's questions restate topics but never answer them.
@@ -124,7 +125,23 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // A word the interview never uses (nor any stand-in for it) is mostly how the asker put things (冰箱, 退休):
   // it weighs on coverage at a fraction; named things are judged apart (unknownName below).
   const anywhere = (t: string) => forms(t).some((form) => where(form).length > 0);
-  const mass = (t: string) => idf.get(t)! * (anywhere(t) ? 1 : UNKNOWN_WEIGHT);
+  const isWord = (t: string) => index.lexicon.wordSet.has(t);
+  // A message that only names things (外贸 逆差, 经洽会 门票) is a search box's: each word was chosen, so one the
+  // interview lacks that is no common word (逆差) is a thing asked about, not phrasing, and weighs in full.
+  const keywords =
+    q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && q.tokens.length <= KEYWORD_TOKENS;
+  const unknownShare = (t: string) => (keywords && !isWord(t) ? 1 : UNKNOWN_WEIGHT);
+  const mass = (t: string) => idf.get(t)! * (anywhere(t) ? 1 : unknownShare(t));
+  // A pair the interview writes that is no word, between two dictionary words of the question (河北|商务 →
+  // 北商, of 河北商务厅), is where the asker's words meet: found with them it is a phrase matched, and
+  // missing it is no content the passage lacks.
+  const straddles = new Set<string>();
+  for (const run of q.runs)
+    run.forEach((t, i) => {
+      const before = run[i - 1];
+      const after = run[i + 1];
+      if (!isWord(t) && before && after && isWord(before) && isWord(after)) straddles.add(t);
+    });
   const total = tokens.reduce((sum, t) => sum + mass(t), 0);
 
   const { hits } = search(index.db, {
@@ -248,5 +265,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     (!q.types.some((t) => t === "how" || t === "why") && missingWord(headWord)) ||
     missingWord(q.whichWord);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
-  return { ranked, coverage: total ? covered[bestNo]! / total : 0, focus, unknownName, weight };
+  const missed = [...straddles].filter((t) => tokens.includes(t) && !found(t)).reduce((sum, t) => sum + mass(t), 0);
+  const coverage = total > missed ? covered[bestNo]! / (total - missed) : 0;
+  return { ranked, coverage, focus, unknownName, weight };
 }

@@ -552,4 +552,20 @@ describe("answer", () => {
   it("does not take the object of a how-question for a thing asked for (送到老百姓家门口)", () => {
     expect(ask("怎么把以旧换新的优惠送到老百姓家门口的").text).toContain("大篷车");
   });
+  it("does not count where the asker's words meet (河北|商务 → 北商) as content the passage lacks", () => {
+    for (const q of ["河北商务厅为啥要从供给这头下手扩大消费", "河北商务厅凭啥从供给方面来扩大消费"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(true);
+      expect(a.text).toContain("供给侧结构性改革");
+    }
+  });
+  it("weighs a keyword search's word the interview lacks in full: it names what is searched for", () => {
+    expect(ask("外贸 顺差").found).toBe(false);
+    expect(ask("外贸 增速").text).toContain("12.9%");
+  });
+  it("reads a ramble by its last clause that asks, when the clause after it asks nothing the registry knows", () => {
+    const q = "我在廊坊住了几十年,年年都听说经洽会。今年的经洽会是几月几号开的,我们这些老百姓能不能进去看看?";
+    expect(analyseQuestion(q, [], interview).types).toContain("when");
+    expect(ask(q).found).toBe(false);
+  });
 });
