@@ -45,6 +45,10 @@ import batch36 from "../../fixtures/batches/batch-36.jsonl?raw";
 import batch37 from "../../fixtures/batches/batch-37.jsonl?raw";
 import batch38 from "../../fixtures/batches/batch-38.jsonl?raw";
 import batch39 from "../../fixtures/batches/batch-39.jsonl?raw";
+import batch40 from "../../fixtures/batches/batch-40.jsonl?raw";
+import batch41 from "../../fixtures/batches/batch-41.jsonl?raw";
+import batch42 from "../../fixtures/batches/batch-42.jsonl?raw";
+import batch43 from "../../fixtures/batches/batch-43.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -77,7 +81,7 @@ const sets = [
   { name: "batch-11", questions: parse(batch11), floor: 29 / 30 },
   { name: "batch-12", questions: parse(batch12), floor: 21 / 28 },
   { name: "batch-13", questions: parse(batch13), floor: 44 / 47 },
-  { name: "batch-14", questions: parse(batch14), floor: 17 / 24 },
+  { name: "batch-14", questions: parse(batch14), floor: 18 / 24 },
   { name: "batch-15", questions: parse(batch15), floor: 28 / 29 },
   { name: "batch-16", questions: parse(batch16), floor: 15 / 18 },
   { name: "batch-17", questions: parse(batch17), floor: 44 / 45 },
@@ -85,7 +89,7 @@ const sets = [
   { name: "batch-19", questions: parse(batch19), floor: 35 / 36 },
   { name: "batch-20", questions: parse(batch20), floor: 39 / 40 },
   { name: "batch-21", questions: parse(batch21), floor: 36 / 40 },
-  { name: "batch-22", questions: parse(batch22), floor: 36 / 40 },
+  { name: "batch-22", questions: parse(batch22), floor: 37 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 39 / 40 },
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
   { name: "batch-25", questions: parse(batch25), floor: 37 / 40 },
@@ -100,9 +104,13 @@ const sets = [
   { name: "batch-34", questions: parse(batch34), floor: 37 / 40 },
   { name: "batch-35", questions: parse(batch35), floor: 28 / 40 },
   { name: "batch-36", questions: parse(batch36), floor: 36 / 40 },
-  { name: "batch-37", questions: parse(batch37), floor: 38 / 40 },
+  { name: "batch-37", questions: parse(batch37), floor: 37 / 40 },
   { name: "batch-38", questions: parse(batch38), floor: 37 / 40 },
   { name: "batch-39", questions: parse(batch39), floor: 39 / 40 },
+  { name: "batch-40", questions: parse(batch40), floor: 37 / 40 },
+  { name: "batch-41", questions: parse(batch41), floor: 35 / 40 },
+  { name: "batch-42", questions: parse(batch42), floor: 38 / 40 },
+  { name: "batch-43", questions: parse(batch43), floor: 33 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
