@@ -204,15 +204,15 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
   const spoken = wordPairs(text);
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run];
+    // Each character as it is read there (折射出: she, not the rare yi of 射), as pinyin-pro reads it in context:
+    // a reader typing the word types that reading, and a typo of 亿出 is no 射出.
+    const said = pinyin(run, { toneType: "none", type: "array" }) as string[];
     for (let i = 0; i + 1 < chars.length; i++) {
       const pair = chars[i]! + chars[i + 1]!;
       if (!spoken.has(pair)) continue;
-      for (const a of reading(chars[i]!))
-        for (const b of reading(chars[i + 1]!)) {
-          const key = `${a} ${b}`;
-          if (!bigrams.has(key)) bigrams.set(key, new Set());
-          bigrams.get(key)!.add(pair);
-        }
+      const key = `${said[i]} ${said[i + 1]}`;
+      if (!bigrams.has(key)) bigrams.set(key, new Set());
+      bigrams.get(key)!.add(pair);
     }
   }
   // A character's use is the summed frequency of the words it is written in.
