@@ -11,6 +11,7 @@ export type QuestionType =
   | "perUnit"
   | "money"
   | "share"
+  | "proportion"
   | "quantity"
   | "rank"
   | "growth"
@@ -89,6 +90,8 @@ const PER_UNIT = /每|人均|平均|单价|\d\/\p{Script=Han}/u;
 const MONEY = /\d(?:\.\d+)?\s*(?:亿|万)?(?:元|美元|欧元)|\d(?:\.\d+)?\s*(?:亿|万)/;
 /** A share or rate: a percentage, percentage points, tenths (三成) or times (翻番, 2倍). */
 const SHARE = /%|百分点|\d成|翻番|翻了|\d倍/;
+/** A part of a whole: a percentage or tenths not following a change (占有率已达到41.8%, 占三成), not 增长12.9%. */
+const PROPORTION = /(?<!增长|下降|减少|提高|提升|增加|增速|增幅|高于全国|约)(?<![\d.])\d+(?:\.\d+)?%|\d成/;
 const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强|\d+强/;
 /** A question claiming a rank (为什么能做到全国第一): 第一 as a place, not an ordinal (第一个, 第一步, 第三方). */
 export const RANK_CLAIM = /全国第|居全国|前列|前十|第[1一](?![个步次方批届期])|领先|榜首|最好/;
@@ -184,6 +187,16 @@ export const ASKS: readonly AskKind[] = [
     shows: (s) => SHARE.test(s),
     onlyWithFigure: true,
     narrows: "quantity",
+  },
+  {
+    // 出口占比多少, 市场份额: a part of a whole, which a rate of change (增长12.9%) is not, though both are
+    // percentages. Demanded on top of the share.
+    type: "proportion",
+    detect: /占有率|市占率|占比|比重|份额|占[^，,。？?]{0,6}?百分之/,
+    bonus: () => 0,
+    shows: (s) => PROPORTION.test(s),
+    onlyWithFigure: true,
+    also: true,
   },
   {
     type: "growth",
