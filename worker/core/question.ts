@@ -94,7 +94,7 @@ const FRAME = new RegExp(
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么回事|咋回事|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|职衔|头衔|官职|指的是|是指|指的|意思",
-    "排名第几|排第几|排名|排位|第几|名次|位次|最好的|最好|领先|榜首|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|关系|呢|吗|吧|啊|呀|嘛|哦|么",
+    "排名第几|排第几|排名|排位|第几|名次|位次|最好的|最好|领先|榜首|情况|状况|效果|进展|变化|带来了|带来|有关|相关|方面|幅度|原因|理由|缘故|目的|用意|初衷|出发点|背景|思路|关系|呢|吗|吧|啊|呀|嘛|哦|么",
     // Aims (the aim kind says them): 今后的目标, 下一步打算, 定位.
     "目标|定位|口号|愿景|打算|下一步|今后|接下来|往后",
     // Ranking verbs (排全国第几 keeps 全国), what-good words (好处, 作用) and, after 哪些/什么, places.
@@ -237,6 +237,8 @@ function readTenths(normalized: string, figures: readonly number[]): string {
 
 const TIME_WORDS =
   /明年|后年|前年|去年|今年|下半年|上半年|下个?月|上个?月|本月|\d{4}年|[一二两三四五六七八九十\d]+年前|以前|之前|曾经|过去|将来|未来/g;
+/** 比前年, 较上年, 相比2022年: the year a change is measured against. */
+const COMPARED_YEAR = /(比|较|相比|相较|对比)(前年|去年|上年|往年|\d{4}年)/g;
 
 // The dictionary of the index being asked (its jieba word list), set by analyseQuestion: a frame word that
 // is half of a real word (供给, 占有率, 项目, 了解) stays, so that 给/有/项/了 do not cut words apart.
@@ -475,7 +477,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     .replace(/([高低快慢多少涨增出了])((?:大概|大约|约)?[\d一二两三四五六七八九十]+)个点/g, "$1$2个百分点")
     // 几趴, 多少趴: Taiwan's spoken percent (趴 for "per"), asked as a rate is (幅度多少).
     .replace(/(几|多少)趴|(\d+(?:\.\d+)?)趴/g, (_, ask?: string, digits?: string) => (ask ? "幅度多少" : `${digits}%`));
-  const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(yesNo, index) : yesNo));
+  // A year after 比 is what a change is measured against (比前年涨了多少, 比去年增长), not the year asked about:
+  // 比 stays, as in the interview's 同比.
+  const based = yesNo.replace(COMPARED_YEAR, "$1");
+  const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(based, index) : based));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;
   // (Checked only when the question has that span: an unlisted token like 1至6月 costs a scan of the sentences.)
