@@ -563,6 +563,19 @@ describe("answer", () => {
     expect(ask("外贸 顺差").found).toBe(false);
     expect(ask("外贸 增速").text).toContain("12.9%");
   });
+  it("reads a year after 比 as what a change is measured against, not as the year asked", () => {
+    expect(ask("河北外贸比去年增长多少").text).toContain("12.9%");
+    expect(ask("2023年河北对外直接投资比前年增长了多少").text).toContain("13.5%");
+  });
+  it("does not answer a share of a whole (占全国的百分之几) with a rate of growth", () => {
+    expect(ask("河北外贸占全国的百分之几").found).toBe(false);
+    expect(ask("净菜在北京的市场份额").text).toContain("41.8%");
+  });
+  it("reads a typo by the interview's words as they are said there, not by a character's rare reading", () => {
+    // 亿出 is no typo of 射出 (折射出): 射 is read yi only in old titles.
+    expect(ask("家电以旧换新用了十一个亿出头吧，准确是多少").text).toContain("11.28亿元");
+    expect(ask("以旧换心资金一共多少").text).toContain("80.45");
+  });
   it("reads a ramble by its last clause that asks, when the clause after it asks nothing the registry knows", () => {
     const q = "我在廊坊住了几十年,年年都听说经洽会。今年的经洽会是几月几号开的,我们这些老百姓能不能进去看看?";
     expect(analyseQuestion(q, [], interview).types).toContain("when");
