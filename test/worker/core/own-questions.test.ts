@@ -49,6 +49,10 @@ import batch40 from "../../fixtures/batches/batch-40.jsonl?raw";
 import batch41 from "../../fixtures/batches/batch-41.jsonl?raw";
 import batch42 from "../../fixtures/batches/batch-42.jsonl?raw";
 import batch43 from "../../fixtures/batches/batch-43.jsonl?raw";
+import batch44 from "../../fixtures/batches/batch-44.jsonl?raw";
+import batch45 from "../../fixtures/batches/batch-45.jsonl?raw";
+import batch46 from "../../fixtures/batches/batch-46.jsonl?raw";
+import batch47 from "../../fixtures/batches/batch-47.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -92,7 +96,7 @@ const sets = [
   { name: "batch-22", questions: parse(batch22), floor: 37 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 39 / 40 },
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
-  { name: "batch-25", questions: parse(batch25), floor: 37 / 40 },
+  { name: "batch-25", questions: parse(batch25), floor: 36 / 40 },
   { name: "batch-26", questions: parse(batch26), floor: 35 / 40 },
   { name: "batch-27", questions: parse(batch27), floor: 35 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
@@ -107,10 +111,14 @@ const sets = [
   { name: "batch-37", questions: parse(batch37), floor: 37 / 40 },
   { name: "batch-38", questions: parse(batch38), floor: 37 / 40 },
   { name: "batch-39", questions: parse(batch39), floor: 39 / 40 },
-  { name: "batch-40", questions: parse(batch40), floor: 37 / 40 },
+  { name: "batch-40", questions: parse(batch40), floor: 38 / 40 },
   { name: "batch-41", questions: parse(batch41), floor: 35 / 40 },
   { name: "batch-42", questions: parse(batch42), floor: 38 / 40 },
-  { name: "batch-43", questions: parse(batch43), floor: 33 / 40 },
+  { name: "batch-43", questions: parse(batch43), floor: 34 / 40 },
+  { name: "batch-44", questions: parse(batch44), floor: 38 / 40 },
+  { name: "batch-45", questions: parse(batch45), floor: 36 / 40 },
+  { name: "batch-46", questions: parse(batch46), floor: 35 / 40 },
+  { name: "batch-47", questions: parse(batch47), floor: 35 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
