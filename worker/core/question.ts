@@ -405,6 +405,10 @@ const DEPUTY =
 /** Units counted as measure words are: people, and weight, area, length and volume (人, 吨, 斤, 亩, 米, 升). */
 const UNIT_CHARS = "人吨斤亩米升";
 
+function perUnitIn(normalized: string, index: SearchIndex): boolean {
+  return [...normalized.matchAll(/每(\p{Script=Han})/gu)].some(([, c]) => index.lexicon.classifiers.includes(c!));
+}
+
 function countedIn(plain: string, index: SearchIndex): string | undefined {
   // The first 多少/几 followed by a measure word: 几十万台…多少台 counts in 台, not in 十.
   // People and units of weight, area and length count as measure words do (多少人, 多少吨, 几亩).
@@ -499,6 +503,8 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const types = asksOf(normalized);
   const countWord = index ? countedIn(plain, index) : undefined;
   if (countWord) types.unshift("count");
+  // 每 before any measure word (每架车, 每间店: CC-CEDICT's classifiers) asks a rate per unit, as 每辆 does.
+  if (index && !types.includes("perUnit") && perUnitIn(normalized, index)) types.push("perUnit");
   const allRuns = contentRuns(normalized);
   // A lone character left between frame words (来了多少家 → 来) is a verb or particle, not a topic: it matches
   // inside unrelated words (来 in 来源). Kept when it is all the question has.

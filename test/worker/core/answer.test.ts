@@ -576,6 +576,10 @@ describe("answer", () => {
     expect(ask("家电以旧换新用了十一个亿出头吧，准确是多少").text).toContain("11.28亿元");
     expect(ask("以旧换心资金一共多少").text).toContain("80.45");
   });
+  it("reads 每 before any measure word of CC-CEDICT as a rate per unit, which a total does not give", () => {
+    expect(ask("电动自行车以旧换新每部车补多少钱").found).toBe(false);
+    expect(ask("家电以旧换新每样家电补多少钱").found).toBe(false);
+  });
   it("reads a ramble by its last clause that asks, when the clause after it asks nothing the registry knows", () => {
     const q = "我在廊坊住了几十年,年年都听说经洽会。今年的经洽会是几月几号开的,我们这些老百姓能不能进去看看?";
     expect(analyseQuestion(q, [], interview).types).toContain("when");
