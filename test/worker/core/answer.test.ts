@@ -580,6 +580,10 @@ describe("answer", () => {
     expect(ask("电动自行车以旧换新每部车补多少钱").found).toBe(false);
     expect(ask("家电以旧换新每样家电补多少钱").found).toBe(false);
   });
+  it("reads where to apply and what papers to bring as a procedure, which the interview never gives", () => {
+    expect(ask("家电以旧换新补贴到哪里申请").found).toBe(false);
+    expect(ask("以旧换新补贴要准备什么材料").found).toBe(false);
+  });
   it("reads a ramble by its last clause that asks, when the clause after it asks nothing the registry knows", () => {
     const q = "我在廊坊住了几十年,年年都听说经洽会。今年的经洽会是几月几号开的,我们这些老百姓能不能进去看看?";
     expect(analyseQuestion(q, [], interview).types).toContain("when");

@@ -112,12 +112,12 @@ const sets = [
   { name: "batch-38", questions: parse(batch38), floor: 37 / 40 },
   { name: "batch-39", questions: parse(batch39), floor: 39 / 40 },
   { name: "batch-40", questions: parse(batch40), floor: 38 / 40 },
-  { name: "batch-41", questions: parse(batch41), floor: 35 / 40 },
+  { name: "batch-41", questions: parse(batch41), floor: 36 / 40 },
   { name: "batch-42", questions: parse(batch42), floor: 38 / 40 },
   { name: "batch-43", questions: parse(batch43), floor: 34 / 40 },
   { name: "batch-44", questions: parse(batch44), floor: 38 / 40 },
   { name: "batch-45", questions: parse(batch45), floor: 36 / 40 },
-  { name: "batch-46", questions: parse(batch46), floor: 35 / 40 },
+  { name: "batch-46", questions: parse(batch46), floor: 36 / 40 },
   { name: "batch-47", questions: parse(batch47), floor: 36 / 40 },
 ] as const;
 
