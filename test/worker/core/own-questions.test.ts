@@ -53,6 +53,8 @@ import batch44 from "../../fixtures/batches/batch-44.jsonl?raw";
 import batch45 from "../../fixtures/batches/batch-45.jsonl?raw";
 import batch46 from "../../fixtures/batches/batch-46.jsonl?raw";
 import batch47 from "../../fixtures/batches/batch-47.jsonl?raw";
+import batch48 from "../../fixtures/batches/batch-48.jsonl?raw";
+import batch49 from "../../fixtures/batches/batch-49.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -119,6 +121,8 @@ const sets = [
   { name: "batch-45", questions: parse(batch45), floor: 36 / 40 },
   { name: "batch-46", questions: parse(batch46), floor: 36 / 40 },
   { name: "batch-47", questions: parse(batch47), floor: 36 / 40 },
+  { name: "batch-48", questions: parse(batch48), floor: 35 / 40 },
+  { name: "batch-49", questions: parse(batch49), floor: 35 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
