@@ -290,8 +290,8 @@ export const ASKS: readonly AskKind[] = [
     bonus: (s) => (AIM.test(s) ? 3 : 0),
   },
   {
-    // 怎么报名, 去哪申请, 如何申请, 要带啥材料, 需要什么手续: a procedure for the reader to follow, which a sentence shows only by its
-    // steps or its channel (拨打, 登录, 申请条件); an account of what was done does not.
+    // 怎么报名, 去哪申请, 如何申请, 要带啥材料, 需要什么手续: a procedure for the reader to follow, which a sentence
+    // shows only by its steps or its channel (拨打, 登录, 申请条件); an account of what was done does not.
     type: "procedure",
     detect:
       /(?:怎么|怎样|如何|咋)\s*(?:去)?(?:报名|申请|申报|领(?!导)|办理|注册|预约|兑换)|(?:去|到|在)哪(?:里|儿)?(?:能)?(?:报名|申请|申报|领(?!导)|办理|注册|预约|兑换)|(?:带|准备|提交|交)(?:什么|啥|哪些)材料|(?:怎么|怎样|如何|咋)样?才能(?:成为|参加|加入|拿到|领到|享受|买到)|需要(?:什么|哪些)(?:条件|材料|手续|认证|资质)|(?:报名|申请|办理)(?:流程|条件|方式|入口|渠道)/,

@@ -102,7 +102,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     if (!list) looked.set(t, (list = index.postings.sentencesWith(t)));
     return list;
   };
-  const noise = junctions(where, q.runs, (t) => index.lexicon.wordSet.has(t));
+  const isWord = (t: string) => index.lexicon.wordSet.has(t);
+  const noise = junctions(where, q.runs, isWord);
   // A function word the interview never uses (这样, 我就) is how the asker talks, not what about.
   for (const t of q.tokens) if (where(t).length === 0 && index.lexicon.isFunction(t)) noise.add(t);
   // A follow-up with no words of its own (排名呢?) is about the previous question's words.
@@ -125,7 +126,6 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // A word the interview never uses (nor any stand-in for it) is mostly how the asker put things (冰箱, 退休):
   // it weighs on coverage at a fraction; named things are judged apart (unknownName below).
   const anywhere = (t: string) => forms(t).some((form) => where(form).length > 0);
-  const isWord = (t: string) => index.lexicon.wordSet.has(t);
   // A message that only names things (外贸 逆差, 经洽会 门票) is a search box's: each word was chosen, so one the
   // interview lacks that is no common word (逆差) is a thing asked about, not phrasing, and weighs in full.
   const keywords =
@@ -236,7 +236,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // named place, a Latin name or a number, a time. Any other unknown word only lowers coverage.
   const focusRun = q.focus.run;
   // A real word (jieba's dictionary) that the interview never uses, nor any word glossed alike.
-  const missingWord = (w: string | undefined) => w !== undefined && index.lexicon.wordSet.has(w) && !anywhere(w);
+  const missingWord = (w: string | undefined) => w !== undefined && isWord(w) && !anywhere(w);
   const headWord = q.focus.verbBeforeAsk ? undefined : focusRun.filter((t) => !noise.has(t)).at(-1);
   const unknownName =
     // A number or an acronym the interview never writes (2019, GDP); an untranslated everyday word only weighs.
