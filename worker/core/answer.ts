@@ -15,6 +15,7 @@ import {
   wholeSentence,
   wholeSentenceReply,
 } from "./compose.ts";
+import { kindOf } from "./passage-kinds.ts";
 import { type AnalysedQuestion, analyseQuestion } from "./question.ts";
 import { retrieve, type ScoredSentence } from "./retrieve.ts";
 import { suggest } from "./suggest.ts";
@@ -148,10 +149,10 @@ function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentenc
 function completing(q: AnalysedQuestion, chosen: ScoredSentence, ranked: ScoredSentence[]) {
   const wanted = q.types.flatMap((t) => askKind.get(t)?.completes ?? []);
   const said = (r: ScoredSentence) => r.passage.normalizedSentences[r.sentence] ?? "";
-  if (!wanted.length || chosen.passage.kind !== "answer" || wanted.some((w) => w.test(said(chosen)))) return undefined;
+  if (!wanted.length || !kindOf(chosen.passage).speaks || wanted.some((w) => w.test(said(chosen)))) return undefined;
   return ranked.find(
     (r) =>
-      r.passage.kind === "answer" &&
+      kindOf(r.passage).speaks &&
       r.passage.turn === chosen.passage.turn &&
       !(r.passage === chosen.passage && r.sentence === chosen.sentence) &&
       r.score >= chosen.score * completeAtLeast &&
@@ -166,7 +167,7 @@ function reasonless(
   chosen: ScoredSentence,
   completion: ScoredSentence | undefined,
 ): boolean {
-  if (!q.types.includes("why") || chosen.passage.kind !== "answer") return false;
+  if (!q.types.includes("why") || !kindOf(chosen.passage).speaks) return false;
   const { detect: asksWhy, completes: why } = askKind.get("why")!;
   const said = normalize(question);
   const sentence = chosen.passage.normalizedSentences[chosen.sentence] ?? "";
@@ -201,7 +202,7 @@ function peopleOf(index: SearchIndex): string[] {
   let names = people.get(index);
   if (!names) {
     const credited = index.passages
-      .filter((p) => p.kind === "credit")
+      .filter((p) => kindOf(p).roleAndNames)
       .flatMap((p) => afterColon(p.normalizedSentences.join(" ")).split(/\s+/))
       .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
     people.set(index, (names = [...new Set([normalize(index.meta.guest), ...credited])]));
@@ -215,7 +216,7 @@ function peopleOf(index: SearchIndex): string[] {
  */
 function eventElsewhere(q: AnalysedQuestion, best: ScoredSentence, said: string, index: SearchIndex): boolean {
   const event = q.howVerb;
-  if (!event || !q.types.includes("when") || best.passage.kind === "meta" || said.includes(event)) return false;
+  if (!event || !q.types.includes("when") || kindOf(best.passage).pageLine || said.includes(event)) return false;
   return index.passages.some((p) => p.normalizedSentences.some((s) => s.includes(event)));
 }
 
@@ -307,7 +308,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   }
 
   const { ranked, coverage, focus, unknownName, weight } = retrieve(index, q);
-  const turnOf = (s: ScoredSentence) => index.passages.filter((p) => p.turn === s.passage.turn && p.kind === "answer");
+  const turnOf = (s: ScoredSentence) => index.passages.filter((p) => p.turn === s.passage.turn && kindOf(p).speaks);
   // The interviewer's question restates a turn's topic and never answers it: a reader's question that finds it
   // (怎么扩大对外开放 → 围绕扩大对外开放…还有哪些探索?) is answered by the answer's lead sentence, and by its
   // outline when the lead opens one (着力做三个方面工作:一是…).
@@ -315,9 +316,12 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   // …and a question that finds the page's headline of the answer (the question passage's last sentence, see
   // index-builder/split-passages.ts) gets the sentence of the answer that says what the headline sums up.
   const headline =
-    asked?.passage.kind === "question" && asked.sentence === asked.passage.sentences.length - 1 && asked.sentence > 0;
+    !!asked &&
+    kindOf(asked.passage).restates &&
+    asked.sentence === asked.passage.sentences.length - 1 &&
+    asked.sentence > 0;
   const lead =
-    asked?.passage.kind === "question"
+    asked && kindOf(asked.passage).restates
       ? headline
         ? sayingMost(turnOf(asked), asked.passage.normalizedSentences[asked.sentence]!, weight)
         : { passage: turnOf(asked)[0]!, sentence: 0 }
@@ -326,12 +330,12 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   // The page's line (title, date, source) answers when it was published and what it is called; who the guest
   // is, the introduction says (本期邀请的是…张泽峰).
   const pageOnly =
-    found?.passage.kind === "meta" && !q.types.includes("when") && !/标题|题目/.test(normalize(question));
+    !!found && kindOf(found.passage).pageLine && !q.types.includes("when") && !/标题|题目/.test(normalize(question));
   const best = pageOnly
     ? (ranked.find(
         (r) =>
-          r.passage.kind !== "meta" &&
-          (r.score >= found.score * alsoAtLeast || (q.types.includes("who") && r.passage.kind === "intro")),
+          !kindOf(r.passage).pageLine &&
+          (r.score >= found.score * alsoAtLeast || (q.types.includes("who") && kindOf(r.passage).introducesGuest)),
       ) ?? found)
     : found;
   // A message that asks something (a kind from the registry) answers at a lower share of its words than one
@@ -395,7 +399,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     };
   }
   // The page's date line answers when, never how much (张泽峰今年多大 is not answered by 2024-11-07).
-  const figureFromDateLine = !!best && best.passage.kind === "meta" && q.asksFigure && !q.types.includes("when");
+  const figureFromDateLine = !!best && kindOf(best.passage).pageLine && q.asksFigure && !q.types.includes("when");
   // A year asked that the answering sentence's own year contradicts (去年前三季度 → 今年1至9月): another year's
   // figure is not the one asked.
   const thisYear = Number(index.meta.published.slice(0, 4));
@@ -406,7 +410,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   // A sentence that names no year is of its passage's year, and an answer that names none speaks of the
   // speaker's present (河北省有80.45亿元的资金… is this year's, not 2023's).
   const passageYears = best ? yearsIn(best.passage.normalizedSentences.join(""), thisYear) : [];
-  const present = best?.passage.kind === "answer" ? [thisYear] : [];
+  const present = best && kindOf(best.passage).speaks ? [thisYear] : [];
   const saidYears = [yearsIn(bestSaid, thisYear), passageYears, present].find((ys) => ys.length) ?? [];
   const otherYear = askedYears.length > 0 && saidYears.length > 0 && !askedYears.some((y) => saidYears.includes(y));
   // …and a month span asked (一季度 → 1至3月) that the sentence's own span contradicts (1至9月).
@@ -435,21 +439,20 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     return refuse(
       onTopic &&
         (focus >= minFocus || unknownName || unasked || otherYear || otherSpan) &&
-        best.passage.kind !== "meta",
+        !kindOf(best.passage).pageLine,
     );
   }
   let chosen = best;
-  let reply =
-    best.passage.kind === "meta"
-      ? { text: templates.published(index.meta) }
-      : composeReply(best.passage, best.sentence, q, weight);
+  let reply = kindOf(best.passage).pageLine
+    ? { text: templates.published(index.meta) }
+    : composeReply(best.passage, best.sentence, q, weight);
   if (q.more) {
     // "还有呢?"/"具体呢?": the rest of the sentence the first answer was trimmed from, else what follows a
     // heading (一是优化环境。→ its sentence), else the next sentence nearly as relevant, else "that is all".
     const whole = wholeSentenceReply(best.passage, best.sentence);
     const heading = best.passage.normalizedSentences[best.sentence]!.length <= headingSentence;
-    const following = best.passage.kind === "answer" && (heading || q.detail) && nextSentence(index, best);
-    const next = ranked.find((r) => r !== best && r.passage.kind !== "question" && r.score >= best.score * moreAtLeast);
+    const following = kindOf(best.passage).speaks && (heading || q.detail) && nextSentence(index, best);
+    const next = ranked.find((r) => r !== best && !kindOf(r.passage).restates && r.score >= best.score * moreAtLeast);
     if (following) {
       chosen = following;
       reply = wholeSentenceReply(chosen.passage, chosen.sentence);
@@ -469,7 +472,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     !q.more &&
     q.asksFigure &&
     !reply.fact &&
-    best.passage.kind === "answer" &&
+    kindOf(best.passage).speaks &&
     !showsAsked(demand, normalize(reply.text), best.passage)
   )
     return refuse(true);
@@ -492,10 +495,10 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const topicOnly = q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && !q.more;
   const also = topicOnly
     ? ranked.find(
-        (r) => r.passage !== chosen.passage && r.passage.kind === "answer" && r.score >= chosen.score * alsoAtLeast,
+        (r) => r.passage !== chosen.passage && kindOf(r.passage).speaks && r.score >= chosen.score * alsoAtLeast,
       )
     : undefined;
-  if (also && chosen.passage.kind === "answer") reply = { ...reply, text: reply.text + wholeSentence(also) };
+  if (also && kindOf(chosen.passage).speaks) reply = { ...reply, text: reply.text + wholeSentence(also) };
   const confidence = confidenceOf(coverage, focus);
   if (confidence < lowConfidence && !q.more) reply = { ...reply, text: templates.hedge(reply.text) };
   const citations = citationsFor(

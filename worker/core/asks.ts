@@ -5,6 +5,7 @@
 // its signing amount is not). All patterns run on normalize()d text: Simplified, lower case, digits.
 import type { LoadedPassage } from "../search/load-index.ts";
 import { REASON } from "../text/discourse.ts";
+import { kindOf } from "./passage-kinds.ts";
 
 export type QuestionType =
   | "count"
@@ -252,7 +253,7 @@ export const ASKS: readonly AskKind[] = [
   {
     type: "who",
     detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾|职务|职位|职称|职衔|头衔|官职|身份/,
-    bonus: (_, p) => (p.kind === "credit" || p.kind === "intro" || p.kind === "meta" ? 1.5 : 0),
+    bonus: (_, p) => (kindOf(p).namesPeople ? 1.5 : 0),
     // In the speaker's answers, who is told by a name (a person asked by role: 哪位省领导带队) or by a body
     // (净菜是谁打造的 → 河北省委、省政府); 省领导带队 alone tells neither.
     // A deputy or a former holder (副厅长, 原局长) is another person than the post's holder: the sentence must
@@ -260,7 +261,7 @@ export const ASKS: readonly AskKind[] = [
     shows: (s, p, { knownPeople = [], whoAsked, deputy }) =>
       (!deputy || s.includes(deputy)) &&
       (!whoAsked ||
-        p.kind !== "answer" ||
+        !kindOf(p).speaks ||
         knownPeople.some((n) => s.includes(n)) ||
         (whoAsked === "anyone" && ORGANISATION.test(s))),
   },
@@ -272,16 +273,16 @@ export const ASKS: readonly AskKind[] = [
   {
     type: "when",
     detect: /什么时候|何时|哪天|哪几天|哪年|哪一年|哪一天|哪个月|几月|几号|日期|时间|期限/,
-    bonus: (s, p) => (p.kind === "meta" ? 2 : DATE.test(s) ? 1 : 0),
+    bonus: (s, p) => (kindOf(p).pageLine ? 2 : DATE.test(s) ? 1 : 0),
     // A deadline or an end (截止日期, 什么时候结束) is told only by a sentence that tells of one; 截至10月22日 says
     // as of when a figure stands.
-    shows: (s, p, { asksEnd }) => (asksEnd ? END.test(s) : p.kind === "meta" || DATE.test(s)),
+    shows: (s, p, { asksEnd }) => (asksEnd ? END.test(s) : kindOf(p).pageLine || DATE.test(s)),
   },
   {
     type: "how",
     // 靠什么 asks by what means; 啥意思 asks what a saying means, which the sentence around it explains.
     detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋|原因|靠(?:什么|啥)|(?:什么|啥)意思/,
-    bonus: (_, p) => (p.kind === "answer" ? 0.5 : 0),
+    bonus: (_, p) => (kindOf(p).speaks ? 0.5 : 0),
   },
   {
     // 今后的目标, 下一步打算: what the speaker means to do, said in the future tense or as a mission (将始终以…为己任).

@@ -4,6 +4,7 @@ import { ANNOUNCES, afterColon, ENUMERATOR, POINT_SERIES, TIME_CLAUSE, TIME_OPEN
 import { normalize } from "../text/normalize.ts";
 import { splitClauses } from "../text/sentences.ts";
 import { factReply } from "./fact-reply.ts";
+import { kindOf } from "./passage-kinds.ts";
 import type { AnalysedQuestion } from "./question.ts";
 import { templates } from "./templates.ts";
 
@@ -75,8 +76,8 @@ export const wholeSentence = ({ passage, sentence }: { passage: LoadedPassage; s
   tidy(passage.sentences[sentence]!);
 
 export function wholeSentenceReply(passage: LoadedPassage, sentence: number): Reply {
-  if (passage.kind === "credit" || passage.kind === "meta") return { text: "" };
-  return { text: templates[passage.kind](passage.speaker, tidy(passage.sentences[sentence]!)) };
+  const { quote } = kindOf(passage);
+  return { text: quote ? quote(passage.speaker, tidy(passage.sentences[sentence]!)) : "" };
 }
 
 export function composeReply(
@@ -86,11 +87,12 @@ export function composeReply(
   weight?: (t: string) => number,
 ): Reply {
   const text = passage.sentences[sentence]!;
-  if (passage.kind === "credit") {
+  const { quote, roleAndNames } = kindOf(passage);
+  if (roleAndNames) {
     const [role = "", names = ""] = text.split(/[::]/);
     return { text: templates.credit(role, names.trim().split(/\s+/)) };
   }
-  if (passage.kind === "meta") return { text: "" };
+  if (!quote) return { text: "" };
   const next = passage.sentences[sentence + 1];
   // The point may follow the sentence's colon (着力做三个方面工作:一是加快开放平台建设。): it is the heading then.
   const point = afterColon(text);
@@ -102,7 +104,7 @@ export function composeReply(
   // question asks the figure itself (多少).
   const explains = !q.asksFigure && q.types.some((t) => t === "why" || t === "how" || t === "effect");
   if (fact && !explains && (text.length > WHOLE_SENTENCE || isHeading))
-    return { text: templates[passage.kind](passage.speaker, fact.text), fact: fact.fact };
+    return { text: quote(passage.speaker, fact.text), fact: fact.fact };
   let body = isHeading && next ? tidy(text) + focusSentence(next, q) : focusSentence(text, q);
   // "净菜啥情况": a question that names only a topic gets the passage's account of it, the next sentence
   // too when it is about the same thing and the two stay short.
@@ -114,7 +116,7 @@ export function composeReply(
     q.tokens.some((t) => normalize(next).includes(t))
   )
     body += tidy(next);
-  return { text: templates[passage.kind](passage.speaker, body), ...(fact && { fact: fact.fact }) };
+  return { text: quote(passage.speaker, body), ...(fact && { fact: fact.fact }) };
 }
 
 export interface OutlinePoint {

@@ -2,6 +2,7 @@ import { search } from "@orama/orama";
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { ASKS } from "./asks.ts";
+import { kindOf } from "./passage-kinds.ts";
 import type { AnalysedQuestion } from "./question.ts";
 import { tuning } from "./tuning.ts";
 
@@ -55,8 +56,6 @@ const UNKNOWN_WEIGHT = tuning.unknownWeight;
 const KEYWORD_TOKENS = tuning.keywordTokens;
 /** A focus of at most this many tokens (房价, 机场) names a thing even when no 多少 points at it. */
 const SHORT_FOCUS = tuning.shortFocus;
-// The interviewer's questions restate topics but never answer them.
-const KIND_PENALTY: Partial<Record<LoadedPassage["kind"], number>> = { question: 2.5, caption: 1 };
 
 /**
  * Ranks every sentence of the interview for the question: Orama's BM25 over passages as a prior, then
@@ -199,7 +198,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   passages.forEach((passage, p) => {
     if (!passageSum[p] || (anyOwn && !covered[p])) return;
     const base =
-      (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - (KIND_PENALTY[passage.kind] ?? 0) + PASSAGE_WEIGHT * passageSum[p]!;
+      (prior.get(passage.id) ?? 0) * PRIOR_WEIGHT - kindOf(passage).rankPenalty + PASSAGE_WEIGHT * passageSum[p]!;
     const bonuses = bonusesOf(passage);
     const first = postings.firstSentenceOf[p]!;
     for (let sentence = 0; sentence < passage.normalizedSentences.length; sentence++) {
