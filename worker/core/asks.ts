@@ -206,7 +206,9 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "compare",
-    detect: /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较/,
+    // …and any 比 + an adjective (比普通菜好在哪, 比毛菜强): a comparison with the thing named.
+    detect:
+      /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较|比(?!例|重|率|较)[^，,。？?\s]{1,8}?(?:多|高|快|大|强|好|差|少|低|慢|便宜|贵)/,
     bonus: (s) => (COMPARE.test(s) ? 2.5 : 0),
     // 比全国高多少 wants a comparison, a change or a rank (高于全国2.1个百分点, 增长12.9%, 居全国第4), not a level
     // alone (占有率41.8%): demanded on top of the figure asked.
@@ -312,7 +314,8 @@ export const ASKS: readonly AskKind[] = [
     // 在哪里录的, 地址在哪, 哪条街: a place, which a sentence shows by naming one the interview knows (北京, 廊坊,
     // 奥地利); 访谈现场 names none.
     type: "where",
-    detect: /在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在/,
+    // (好在哪, 强在哪: an adjective before 在哪 asks in what respect, not where.)
+    detect: /(?<![好强差贵])在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在/,
     bonus: () => 0,
     shows: (s, _, { knownPlaces = [] }) => knownPlaces.some((p) => s.includes(p)),
   },

@@ -584,6 +584,10 @@ describe("answer", () => {
     expect(ask("家电以旧换新补贴到哪里申请").found).toBe(false);
     expect(ask("以旧换新补贴要准备什么材料").found).toBe(false);
   });
+  it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
+    expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
+    expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
+  });
   it("reads a ramble by its last clause that asks, when the clause after it asks nothing the registry knows", () => {
     const q = "我在廊坊住了几十年,年年都听说经洽会。今年的经洽会是几月几号开的,我们这些老百姓能不能进去看看?";
     expect(analyseQuestion(q, [], interview).types).toContain("when");

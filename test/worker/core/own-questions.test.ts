@@ -108,7 +108,7 @@ const sets = [
   { name: "batch-32", questions: parse(batch32), floor: 39 / 40 },
   { name: "batch-33", questions: parse(batch33), floor: 31 / 40 },
   { name: "batch-34", questions: parse(batch34), floor: 37 / 40 },
-  { name: "batch-35", questions: parse(batch35), floor: 28 / 40 },
+  { name: "batch-35", questions: parse(batch35), floor: 29 / 40 },
   { name: "batch-36", questions: parse(batch36), floor: 36 / 40 },
   { name: "batch-37", questions: parse(batch37), floor: 37 / 40 },
   { name: "batch-38", questions: parse(batch38), floor: 37 / 40 },
