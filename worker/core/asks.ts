@@ -206,9 +206,9 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "compare",
-    // …and any 比 + an adjective (比普通菜好在哪, 比毛菜强): a comparison with the thing named.
+    // …and any 比 + an adjective (比普通菜好在哪, 比毛菜强): a comparison with the thing named (not 占比多少).
     detect:
-      /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较|比(?!例|重|率|较)[^，,。？?\s]{1,8}?(?:多|高|快|大|强|好|差|少|低|慢|便宜|贵)/,
+      /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较|(?<!占)比(?!例|重|率|较)[^，,。？?\s]{1,8}?(?:多|高|快|大|强|好|差|少|低|慢|便宜|贵)/,
     bonus: (s) => (COMPARE.test(s) ? 2.5 : 0),
     // 比全国高多少 wants a comparison, a change or a rank (高于全国2.1个百分点, 增长12.9%, 居全国第4), not a level
     // alone (占有率41.8%): demanded on top of the figure asked.
