@@ -111,6 +111,14 @@ export const END = /结束|到期|期限|届满/;
 /** A why-question about a choice (为什么选奥地利, 偏偏挑这两家): answered only by a reason. */
 export const CHOICE = /选择|选中|挑选|挑中|看中|偏偏|专门|为什么去|为啥去|为何去/;
 /**
+ * 比 + what is compared + an adjective (比别的省多, 比普通菜贵): a comparison, as the asks registry's compare kind
+ * and a why-question's claim both read it (not 比例, 比重, 比率, 比较).
+ */
+const COMPARED_BY = "比(?!例|重|率|较)[^，,。？?\\s]{1,8}?";
+const COMPARATIVES = "多|高|快|大|强|好|少|低|慢|便宜|贵";
+// A claim's adjective is not the start of 好处 or 好在哪 (为什么净菜比毛菜好在哪 asks in what respect).
+const CLAIMED_COMPARISON = new RegExp(`${COMPARED_BY}(${COMPARATIVES})(?![处在些])`);
+/**
  * What a why-question claims that the interview must itself state before a reason can answer it, as a test
  * of the answering sentence: a negative (没排第一, 不搞, 下降, 取消) must be said in its own word; a comparison
  * (比别的省多, 比普通菜贵) by a comparison that way (高于, 低于), or the adjective itself.
@@ -118,9 +126,7 @@ export const CHOICE = /选择|选中|挑选|挑中|看中|偏偏|专门|为什�
 export function claimIn(whyClause: string): RegExp | undefined {
   const negative = /没有|没(?=[排搞做有能])|不(?=[搞做能排让要如])|下降|取消|降低/.exec(whyClause);
   if (negative) return new RegExp(negative[0]);
-  const compared = /比(?!例|重|率|较)[^，,。？?\s]{1,8}?(多|高|快|大|强|好|少|低|慢|便宜|贵)(?![处在些])/.exec(
-    whyClause,
-  );
+  const compared = CLAIMED_COMPARISON.exec(whyClause);
   if (!compared) return undefined;
   const more = "多高快大强好".includes(compared[1]!);
   return new RegExp(`${compared[1]}|${more ? "高于|快于|多于|超过|领先" : "低于|慢于|少于"}`);
@@ -207,8 +213,9 @@ export const ASKS: readonly AskKind[] = [
   {
     type: "compare",
     // …and any 比 + an adjective (比普通菜好在哪, 比毛菜强): a comparison with the thing named (not 占比多少).
-    detect:
-      /比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较|(?<!占)比(?!例|重|率|较)[^，,。？?\s]{1,8}?(?:多|高|快|大|强|好|差|少|低|慢|便宜|贵)/,
+    detect: new RegExp(
+      `比全国|和全国|与全国|跟全国|高于|低于|高出|高几|相比|对比|比较|(?<!占)${COMPARED_BY}(?:${COMPARATIVES}|差)`,
+    ),
     bonus: (s) => (COMPARE.test(s) ? 2.5 : 0),
     // 比全国高多少 wants a comparison, a change or a rank (高于全国2.1个百分点, 增长12.9%, 居全国第4), not a level
     // alone (占有率41.8%): demanded on top of the figure asked.
