@@ -31,65 +31,24 @@ export interface PassageKindEntry {
   introducesGuest: boolean;
 }
 
+/** The defaults each kind starts from: no rank penalty, no template, none of the roles the entry lists. */
+const PLAIN: PassageKindEntry = {
+  rankPenalty: 0,
+  speaks: false,
+  restates: false,
+  namesPeople: false,
+  pageLine: false,
+  roleAndNames: false,
+  introducesGuest: false,
+};
+
 export const PASSAGE_KINDS: Readonly<Record<PassageKind, PassageKindEntry>> = {
-  answer: {
-    rankPenalty: 0,
-    quote: templates.answer,
-    speaks: true,
-    restates: false,
-    namesPeople: false,
-    pageLine: false,
-    roleAndNames: false,
-    introducesGuest: false,
-  },
-  question: {
-    rankPenalty: 2.5,
-    quote: templates.question,
-    speaks: false,
-    restates: true,
-    namesPeople: false,
-    pageLine: false,
-    roleAndNames: false,
-    introducesGuest: false,
-  },
-  intro: {
-    rankPenalty: 0,
-    quote: templates.intro,
-    speaks: false,
-    restates: false,
-    namesPeople: true,
-    pageLine: false,
-    roleAndNames: false,
-    introducesGuest: true,
-  },
-  caption: {
-    rankPenalty: 1,
-    quote: templates.caption,
-    speaks: false,
-    restates: false,
-    namesPeople: false,
-    pageLine: false,
-    roleAndNames: false,
-    introducesGuest: false,
-  },
-  credit: {
-    rankPenalty: 0,
-    speaks: false,
-    restates: false,
-    namesPeople: true,
-    pageLine: false,
-    roleAndNames: true,
-    introducesGuest: false,
-  },
-  meta: {
-    rankPenalty: 0,
-    speaks: false,
-    restates: false,
-    namesPeople: true,
-    pageLine: true,
-    roleAndNames: false,
-    introducesGuest: false,
-  },
+  answer: { ...PLAIN, quote: templates.answer, speaks: true },
+  question: { ...PLAIN, rankPenalty: 2.5, quote: templates.question, restates: true },
+  intro: { ...PLAIN, quote: templates.intro, namesPeople: true, introducesGuest: true },
+  caption: { ...PLAIN, rankPenalty: 1, quote: templates.caption },
+  credit: { ...PLAIN, namesPeople: true, roleAndNames: true },
+  meta: { ...PLAIN, namesPeople: true, pageLine: true },
 };
 
 /** The entry of a passage's kind. */
