@@ -190,6 +190,7 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   counted: q.focus.verbBeforeAsk ? (q.focus.run.length > 1 ? q.focus.run.slice(0, -1) : q.tokens) : q.focus.run,
   countsThings: q.countsThings,
   asksEnd: q.asksEnd,
+  whether: q.whether,
   whoAsked: q.whoAsked,
   deputy: q.deputy,
   knownPlaces: index.lexicon.namedPlaces,

@@ -28,6 +28,7 @@ export type QuestionType =
   | "points"
   | "procedure"
   | "bio"
+  | "contact"
   | "where"
   | "what";
 
@@ -43,6 +44,8 @@ export interface Asked {
   countsThings?: boolean;
   /** A when-question about an end (截止日期, 什么时候结束, 到期): only a sentence telling of one answers it. */
   asksEnd?: boolean;
+  /** A yes-or-no question (有没有热线, 有热线吗): that the thing exists answers it, not only the thing itself. */
+  whether?: boolean;
   /** The places the interview names (content/glossary.md "## Places"): what answers where. */
   knownPlaces?: readonly string[];
   /** The people the page names (its guest, its credits): what answers who, when a person is asked. */
@@ -316,6 +319,16 @@ export const ASKS: readonly AskKind[] = [
       /哪里人|哪儿人|哪的人|籍贯|老家|家乡|出生|生日|年龄|多大了|多大岁数|几岁|岁数|学历|毕业|母校|简历|履历|工作经历|任职经历|以前在哪|之前在哪|家庭|婚/,
     bonus: () => 0,
     shows: (s) => /出生|生于|籍贯|毕业|学历|\d+岁|曾任|历任|出任|任职于/.test(s),
+  },
+  {
+    // 商务厅电话, 热线号码, 官网网址, 公众号叫什么: a way to reach someone, which only a sentence giving one shows (a
+    // number to dial, an address on the web or for mail); 通过…政务服务热线回应关切 tells of a hotline, not its
+    // number.
+    type: "contact",
+    // (打电话说, 电话里讲: a call made, not a number asked; 哪个网站发布: a name, which 网址 and 官网 are not.)
+    detect: /(?<![打通接回])电话(?![里中])|号码|网址|官网|邮箱|联系方式/,
+    bonus: () => 0,
+    shows: (s, _, { whether }) => !!whether || /\d{5,}|\d{3,4}-\d{4,}|www|http|\.(?:com|cn|gov)|@/.test(s),
   },
   {
     // 在哪里录的, 地址在哪, 哪条街: a place, which a sentence shows by naming one the interview knows (北京, 廊坊,

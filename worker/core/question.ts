@@ -73,6 +73,8 @@ export interface AnalysedQuestion {
   countsThings: boolean;
   /** A when-question about an end or a deadline (截止日期, 什么时候结束). */
   asksEnd: boolean;
+  /** Asks yes or no (有没有热线, 有热线吗, 是否设了): that a thing exists answers it. */
+  whether: boolean;
   /** A deputy or former holder of a post asked for (副厅长, 原局长): not the post's holder. */
   deputy?: string;
   /** Who is asked for: a person by role (哪位省领导), or anyone (谁打造的); none for a thing's name. */
@@ -631,6 +633,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
     asksEnd: types.includes("when") && END.test(normalized),
+    whether: /有没有|有无|是否|吗/.test(yesNo),
     deputy: DEPUTY.exec(normalized)?.[0],
     // 哪位省领导, 带队的领导叫什么: a person by role, whom only a name answers; 谁打造的: anyone.
     whoAsked: !types.includes("who")

@@ -584,6 +584,13 @@ describe("answer", () => {
     expect(ask("家电以旧换新补贴到哪里申请").found).toBe(false);
     expect(ask("以旧换新补贴要准备什么材料").found).toBe(false);
   });
+  it("demands a number or an address for a phone or a website asked, and not for whether a hotline exists", () => {
+    expect(ask("省商务厅办公室电话多少").found).toBe(false);
+    expect(ask("家电以旧换新咨询电话是啥").found).toBe(false);
+    expect(ask("以旧换新有没有热线").found).toBe(true);
+    // A call made is no number asked for.
+    expect(ask("儿子打电话说家电以旧换新能补贴，到底用了多少钱").text).toContain("11.28亿元");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
