@@ -62,10 +62,12 @@ export function yearsIn(normalized: string, thisYear: number): number[] {
   return [...new Set(years)];
 }
 
-/** The month spans a text names (1至9月, and 上半年 as 1至6月): what period a figure covers. */
+/** The month spans a text names (1至9月, and 上半年 as 1至6月, 全年 as 1至12月): what period a figure covers. */
 export function monthSpans(normalized: string): string[] {
   const spans: string[] = [...(normalized.match(/\d+至\d+月/g) ?? [])];
   if (normalized.includes("上半年")) spans.push("1至6月");
   if (normalized.includes("下半年")) spans.push("7至12月");
+  // 全年 is the whole year: a figure for its first nine months does not answer it (预计全年增速能达到多少).
+  if (/全年(?!的?[前头])/.test(normalized)) spans.push("1至12月");
   return [...new Set(spans)];
 }
