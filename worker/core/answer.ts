@@ -10,6 +10,7 @@ import { type Asked, askKind, asksOf, CHOICE, claimIn, echoesAsker, RANK_CLAIM, 
 import {
   announcedPoints,
   composeReply,
+  isHeadingSentence,
   outlineOpenedBy,
   outlinePoints,
   wholeSentence,
@@ -193,7 +194,8 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   whether: q.whether,
   whoAsked: q.whoAsked,
   deputy: q.deputy,
-  knownPlaces: index.lexicon.namedPlaces,
+  // A place the asker typed is no answer to where (净菜在北京哪个超市能买到 is not answered by 北京市场).
+  knownPlaces: index.lexicon.namedPlaces.filter((p) => !q.namedPlaces.includes(p)),
   knownPeople: peopleOf(index),
 });
 
@@ -418,7 +420,12 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const saidSpans = monthSpans(bestSaid);
   const otherSpan = q.periods.length > 0 && saidSpans.length > 0 && !q.periods.some((p) => saidSpans.includes(p));
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
-  const unasked = !!best && (!showsAsked(demand, bestSaid, best.passage) || eventElsewhere(q, best, bestSaid, index));
+  // A heading (三是创新举办"基金+项目"招商活动。) is spelled out by the sentence after it, as the reply quotes both:
+  // together they show what is asked (基金+项目活动在哪里举办 → 在石家庄、张家口…).
+  const spelledOut =
+    best && isHeadingSentence(bestSaid) ? best.passage.normalizedSentences[best.sentence + 1] : undefined;
+  const shownIn = bestSaid + (spelledOut ?? "");
+  const unasked = !!best && (!showsAsked(demand, shownIn, best.passage) || eventElsewhere(q, best, bestSaid, index));
   // The topic is there but not what is asked (a date, a figure, a place it never names): say so, and show
   // what the interview does say on the topic as related, never as the answer's source.
   const refuse = (topical: boolean): Answer => {

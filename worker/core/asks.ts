@@ -170,9 +170,9 @@ export const ASKS: readonly AskKind[] = [
     // 每辆补多少, 人均多少: a rate per unit, which a total does not give.
     type: "perUnit",
     // 一辆车能补多少 asks per vehicle as 每辆 does (not 第一个, 十一个); 单件 per item, and so does a measure after
-    // 换/买 (换部冰箱: one of them); a subsidy's 标准 is its rate.
+    // 换/买 (换部冰箱, 换一台空调, 买一个: one of them); a subsidy's 标准 is its rate.
     detect:
-      /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|(?<![第\d一二三四五六七八九十百千万])一(?:辆|台|户|件|斤|公斤|吨|平米|亩)|单(?:辆|台|件|笔)|(?:换|买)(?:部|台|辆|件|套)|人均|单价|平均每|(?:补贴|补助|奖励|收费)标准/,
+      /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|(?<![第\d一二三四五六七八九十百千万])一(?:辆|台|户|件|斤|公斤|吨|平米|亩)|单(?:辆|台|件|笔)|(?:换|买)(?:一?(?:部|台|辆|件|套)|一个)|人均|单价|平均每|(?:补贴|补助|奖励|收费)标准/,
     bonus: (s) => (PER_UNIT.test(s) ? 1 : 0),
     shows: (s) => PER_UNIT.test(s),
     onlyWithFigure: true,
@@ -303,11 +303,11 @@ export const ASKS: readonly AskKind[] = [
     bonus: (s) => (AIM.test(s) ? 3 : 0),
   },
   {
-    // 怎么报名, 去哪申请, 如何申请, 要带啥材料, 需要什么手续: a procedure for the reader to follow, which a sentence
+    // 怎么报名, 去哪申请, 如何申请, 怎么查到账没有, 要带啥材料, 需要什么手续: a procedure for the reader to follow, which a sentence
     // shows only by its steps or its channel (拨打, 登录, 申请条件); an account of what was done does not.
     type: "procedure",
     detect:
-      /(?:怎么|怎样|如何|咋)\s*(?:去)?(?:报名|申请|申报|领(?!导)|办理|注册|预约|兑换)|(?:去|到|在)哪(?:里|儿)?(?:能)?(?:报名|申请|申报|领(?!导)|办理|注册|预约|兑换)|(?:带|准备|提交|交)(?:什么|啥|哪些)材料|(?:怎么|怎样|如何|咋)样?才能(?:成为|参加|加入|拿到|领到|享受|买到)|需要(?:什么|哪些)(?:条件|材料|手续|认证|资质)|(?:报名|申请|办理)(?:流程|条件|方式|入口|渠道)/,
+      /(?:怎么|怎样|如何|咋)\s*(?:去)?(?:报名|申请|申报|领(?!导)|办理|注册|预约|兑换|查询|查(?![处办封获实证]))|(?:去|到|在)哪(?:里|儿)?(?:能)?(?:报名|申请|申报|领(?!导)|办理|注册|预约|兑换)|(?:带|准备|提交|交)(?:什么|啥|哪些)材料|(?:怎么|怎样|如何|咋)样?才能(?:成为|参加|加入|拿到|领到|享受|买到)|需要(?:什么|哪些)(?:条件|材料|手续|认证|资质)|(?:报名|申请|办理)(?:流程|条件|方式|入口|渠道)/,
     bonus: () => 0,
     shows: (s) => /拨打|登录|申请条件|报名方式|流程|手续|扫码|网址|热线电话\d/.test(s),
   },
@@ -335,7 +335,9 @@ export const ASKS: readonly AskKind[] = [
     // 奥地利); 访谈现场 names none.
     type: "where",
     // (好在哪, 强在哪: an adjective before 在哪 asks in what respect, not where.)
-    detect: /(?<![好强差贵])在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在/,
+    // 哪个超市, 哪家商场, 哪座城市: a kind of place after 哪 and a measure asks which place, as 在哪 does.
+    detect:
+      /(?<![好强差贵])在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在|哪(?:个|家|座|些|几个|几家)?(?:超市|商场|商店|门店|店铺|城市|景区|街道)/,
     bonus: () => 0,
     shows: (s, _, { knownPlaces = [] }) => knownPlaces.some((p) => s.includes(p)),
   },

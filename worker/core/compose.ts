@@ -18,6 +18,13 @@ const OVERVIEW_CHARS = 150;
 // Sentences up to this long are quoted whole; longer ones are trimmed to the clauses that answer.
 const WHOLE_SENTENCE = 60;
 
+/** Whether a sentence is an outline's heading (三是創新舉辦“基金+項目”招商活動。), which its next sentence spells out. */
+export function isHeadingSentence(sentence: string): boolean {
+  // The point may follow the sentence's colon (着力做三个方面工作:一是加快开放平台建设。): it is the heading then.
+  const point = afterColon(sentence);
+  return ENUMERATOR.test(point) && point.length <= HEADING_CHARS;
+}
+
 const tidy = (text: string) =>
   text
     .replace(ENUMERATOR, "")
@@ -94,9 +101,7 @@ export function composeReply(
   }
   if (!quote) return { text: "" };
   const next = passage.sentences[sentence + 1];
-  // The point may follow the sentence's colon (着力做三个方面工作:一是加快开放平台建设。): it is the heading then.
-  const point = afterColon(text);
-  const isHeading = ENUMERATOR.test(point) && point.length <= HEADING_CHARS;
+  const isHeading = isHeadingSentence(text);
   // A short sentence is quoted whole (its subject and its other figures are context); a long one is cut
   // down to the fact that answers, stated with its time frame and rank. Either way the fact goes along.
   const fact = factReply(passage, isHeading && next ? [sentence, sentence + 1] : [sentence], q, weight);

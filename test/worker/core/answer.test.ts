@@ -591,6 +591,23 @@ describe("answer", () => {
     // A call made is no number asked for.
     expect(ask("儿子打电话说家电以旧换新能补贴，到底用了多少钱").text).toContain("11.28亿元");
   });
+  it("reads which shop or city as where, which a place the asker typed does not answer", () => {
+    expect(ask("河北净菜在北京哪家商场有卖").found).toBe(false);
+    expect(ask("基金加项目的路演放在哪几个城市").text).toContain("张家口");
+  });
+  it("checks what is asked against a heading and the sentence that spells it out", () => {
+    expect(ask("基金+项目那个活动是在哪里搞的").text).toContain("秦皇岛");
+  });
+  it("reads one item bought or traded in as a rate per unit", () => {
+    expect(ask("家电以旧换新换一部手机补贴多少钱").found).toBe(false);
+  });
+  it("reads how to look up a payment as a procedure", () => {
+    expect(ask("咋查我家电以旧换新的补贴发了没").found).toBe(false);
+  });
+  it("reads 全年 as the whole year, which a figure for nine months does not answer", () => {
+    expect(ask("今年全年河北外贸进出口能增长多少").found).toBe(false);
+    expect(ask("今年1到9月河北外贸进出口增长多少").text).toContain("12.9%");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
