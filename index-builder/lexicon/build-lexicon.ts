@@ -227,10 +227,13 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
 
   // A place is a jieba place name (ns) that CC-CEDICT glosses as a proper name (天津 "Tianjin"), so that
   // generic place words (外国 "foreign country", 全国) are not taken for places.
-  const places = [...jieba]
-    .filter(([w, i]) => i.pos === "ns" && i.freq >= LEXICON_LIMITS.placeFreq && [...w].length >= 2 && !inInterview(w))
+  const placeNames = [...jieba]
+    .filter(([w, i]) => i.pos === "ns" && i.freq >= LEXICON_LIMITS.placeFreq && [...w].length >= 2)
     .filter(([w]) => glossesOf(w).some((g) => /^[A-Z]/.test(g)))
     .map(([w]) => w);
+  const places = placeNames.filter((w) => !inInterview(w));
+  // …and those it does mention (its province, its cities): whether a question names a place at all.
+  const saidPlaces = placeNames.filter((w) => inInterview(w));
 
   const aliases: [string, string][] = [];
   // Taiwan and Hong Kong wordings (計畫 → 计划, 資訊 → 信息) from OpenCC's phrase tables, where the interview
@@ -279,6 +282,7 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     pinyin: Object.fromEntries([...bigrams].map(([k, pairs]) => [k, [...pairs].join(" ")])),
     chars: Object.fromEntries(chars),
     places: places.join(" "),
+    saidPlaces: saidPlaces.join(" "),
     named: glossary
       .filter((e) => e.place)
       .map((e) => e.term)

@@ -419,6 +419,9 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   // …and a month span asked (一季度 → 1至3月) that the sentence's own span contradicts (1至9月).
   const saidSpans = monthSpans(bestSaid);
   const otherSpan = q.periods.length > 0 && saidSpans.length > 0 && !q.periods.some((p) => saidSpans.includes(p));
+  // The nation's figure asked (全国外贸增长多少): only a figure said of the nation answers, not the province's
+  // beside 高于全国平均水平.
+  const otherWhole = q.national && q.asksFigure && !!best && !/全国[^,，。;；]{0,8}\d/.test(bestSaid);
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
   // A heading (三是创新举办"基金+项目"招商活动。) is spelled out by the sentence after it, as the reply quotes both:
   // together they show what is asked (基金+项目活动在哪里举办 → 在石家庄、张家口…).
@@ -440,13 +443,13 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
       suggestions: suggest(index, q.script, { question }),
     };
   };
-  if (!best || unknownName || unasked || otherYear || otherSpan || figureFromDateLine || !onTopic) {
+  if (!best || unknownName || unasked || otherYear || otherSpan || otherWhole || figureFromDateLine || !onTopic) {
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
     // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
     // for asking a kind of figure its sentence does not give (an amount where it gives growth).
     return refuse(
       onTopic &&
-        (focus >= minFocus || unknownName || unasked || otherYear || otherSpan) &&
+        (focus >= minFocus || unknownName || unasked || otherYear || otherSpan || otherWhole) &&
         !kindOf(best.passage).pageLine,
     );
   }

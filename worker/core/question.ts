@@ -73,6 +73,13 @@ export interface AnalysedQuestion {
   countsThings: boolean;
   /** A when-question about an end or a deadline (截止日期, 什么时候结束). */
   asksEnd: boolean;
+  /**
+   * The nation is what the question asks about (全国外贸增长多少, 全国的平均是多少), not a base it compares with
+   * (比全国高, 居全国第4), and no place is named: a province's figure does not answer it.
+   */
+  national: boolean;
+  /** Asks only how a thing is (天气咋样, 卖得怎么样): a state, not a method; no why. */
+  asksState: boolean;
   /** Asks yes or no (有没有热线, 有热线吗, 是否设了): that a thing exists answers it. */
   whether: boolean;
   /** A deputy or former holder of a post asked for (副厅长, 原局长): not the post's holder. */
@@ -404,6 +411,9 @@ const PERSON_ROLE = /领导|厅长|局长|书记|省长|市长|主任|记者|主
 const DEPUTY =
   /(?:常务)?副(?:厅长|局长|省长|市长|书记|主任|部长|处长|秘书长)|(?:原|前任)(?:厅长|局长|省长|市长|书记|主任|部长)/;
 
+/** 全国 as what is asked about: not after a comparison or a rank's verb, nor before a rank (全国第4, 全国排名). */
+const NATIONAL = /(?<!占|比|居|在|于|和|与|跟|同|较|过|先|列|出|赢|超|对)全国(?!第|排|前|名|领先|top|ranking)/;
+
 /** Units counted as measure words are: people, and weight, area, length and volume (人, 吨, 斤, 亩, 米, 升). */
 const UNIT_CHARS = "人吨斤亩米升";
 
@@ -537,8 +547,12 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const noun = !!lastWord && !!index?.lexicon.nounSet.has(lastWord) && !MEASURE.test(lastWord);
   const verbBeforeAsk = asked
     ? !!lastChar && !noun && new RegExp(`${lastChar}(了|过|到)?${asked[0]}`).test(squeezed)
-    : // …and a word before 是 is the thing asked about (河北省长是谁 asks who the 省长 is).
-      !!headText && !squeezed.includes(`的${headText}`) && !new RegExp(`${headText}是(谁|什么|啥|哪)`).test(squeezed);
+    : // …and a word before 是 is the thing asked about (河北省长是谁 asks who the 省长 is), and a noun before 怎么样
+      // is the thing whose state is asked (天气怎么样).
+      !!headText &&
+      !squeezed.includes(`的${headText}`) &&
+      !new RegExp(`${headText}是(谁|什么|啥|哪)`).test(squeezed) &&
+      !(noun && new RegExp(`${lastWord}(怎么样|咋样|怎样)`).test(squeezed));
   // An outline question asks for the speaker's points: no one word names what is asked for.
   const outline = OUTLINE.test(normalized);
   // What follows 多少 names what is asked when it is a thing: after a measure word (多少个机场, 几个部门), or a
@@ -634,6 +648,14 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
     asksEnd: types.includes("when") && END.test(normalized),
     whether: /有没有|有无|是否|吗/.test(yesNo),
+    asksState:
+      /怎么样|咋样|怎样/.test(normalized) &&
+      !/怎么(?!样)|咋(?!样)|如何|怎样(?!$|[?？啊呢呀了])|为什么|为啥|为何|原因/.test(normalized),
+    national:
+      NATIONAL.test(normalized) &&
+      !!index &&
+      !index.lexicon.saidPlaces.some((p) => normalized.includes(p)) &&
+      !unknownPlaces(normalized, index.lexicon).length,
     deputy: DEPUTY.exec(normalized)?.[0],
     // 哪位省领导, 带队的领导叫什么: a person by role, whom only a name answers; 谁打造的: anyone.
     whoAsked: !types.includes("who")

@@ -261,7 +261,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // The head of what is asked (石家庄房价 → 房价, 河北省长 → 省长) or the kind a which-question asks for
     // (哪所大学 → 大学) is a word the interview does not speak of.
     // (Not for how or why: what follows 怎么 is the object of a method, 送到老百姓家门口, not a thing asked for.)
-    (!q.types.some((t) => t === "how" || t === "why") && missingWord(headWord)) ||
+    // (怎么样 after a thing asks its state, 天气咋样, not a method.)
+    ((!q.types.some((t) => t === "how" || t === "why") || q.asksState) && missingWord(headWord)) ||
     missingWord(q.whichWord);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
   const missed = [...straddles].filter((t) => tokens.includes(t) && !found(t)).reduce((sum, t) => sum + mass(t), 0);

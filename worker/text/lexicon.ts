@@ -13,6 +13,8 @@ export interface Lexicon {
   chars: Record<string, string>;
   /** Place names the interview never mentions, space-separated. */
   places: string;
+  /** Place names the interview mentions (its province, its cities), space-separated. */
+  saidPlaces?: string;
   /**
    * Places the interview names besides its own region (its glossary's "## Places"), space-separated: a
    * question about one is answered only by a passage that names it.
@@ -39,6 +41,7 @@ export interface LoadedLexicon extends Lexicon {
   readingsOf: Map<string, string[]>;
   placeSet: Set<string>;
   namedPlaces: string[];
+  saidPlaces: string[];
   /** The first two characters of every place name. */
   placeStarts: Set<string>;
   stopSet: Set<string>;
@@ -93,6 +96,9 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     },
     get namedPlaces() {
       return lazy("namedPlaces", () => (lexicon.named ? lexicon.named.split(" ") : []));
+    },
+    get saidPlaces() {
+      return lazy("saidPlaces", () => (lexicon.saidPlaces ? lexicon.saidPlaces.split(" ") : []));
     },
     get placeStarts() {
       return lazy("placeStarts", () => new Set(places().map((p) => p.slice(0, 2))));

@@ -608,6 +608,16 @@ describe("answer", () => {
     expect(ask("今年全年河北外贸进出口能增长多少").found).toBe(false);
     expect(ask("今年1到9月河北外贸进出口增长多少").text).toContain("12.9%");
   });
+  it("reads the nation as what is asked about, which the province's figure does not answer", () => {
+    expect(ask("全国前三季度外贸进出口增速是多少").found).toBe(false);
+    expect(ask("全国平均增速是多少", ["河北外贸增长多少"]).found).toBe(false);
+    expect(ask("河北外贸增速比全国高吗").found).toBe(true);
+    expect(ask("河北家电以旧换新在全国排第几").text).toContain("前列");
+  });
+  it("reads a noun before 怎么样 as the thing whose state is asked", () => {
+    expect(ask("廊坊空气怎么样").found).toBe(false);
+    expect(ask("河北净菜在北京卖得怎么样").found).toBe(true);
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
