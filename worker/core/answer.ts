@@ -143,6 +143,31 @@ function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentenc
     : undefined;
 }
 
+/** The sentence before a scored one: earlier in its passage, else the last of the previous passage of its turn. */
+function previousSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentence | undefined {
+  const { passage, sentence } = scored;
+  if (sentence > 0) return { passage, sentence: sentence - 1, score: scored.score };
+  const before = index.passages[index.passages.indexOf(passage) - 1];
+  return before && before.turn === passage.turn && before.kind === passage.kind
+    ? { passage: before, sentence: before.sentences.length - 1, score: scored.score }
+    : undefined;
+}
+
+/**
+ * What was done to bring an outcome about, for a how- or why-question answered by the outcome (外贸增长12.9%):
+ * the body of the outline point the outcome closes (二是加速外贸扩容提质。→ 制定…实施…开展…支持… → 增长12.9%).
+ * Only a body right after its point's heading: a figure after an example (以自贸试验区为例…207项) or after a
+ * point of a list of measures (第五，组织明察暗访…) is not told how it came about.
+ */
+function meansOf(index: SearchIndex, outcome: ScoredSentence): ScoredSentence | undefined {
+  if (!kindOf(outcome.passage).speaks || !/\d/.test(outcome.passage.normalizedSentences[outcome.sentence] ?? ""))
+    return undefined;
+  const body = previousSentence(index, outcome);
+  const heading = body && previousSentence(index, body);
+  const said = (s: ScoredSentence) => s.passage.normalizedSentences[s.sentence] ?? "";
+  return body && heading && isHeadingSentence(said(heading)) && !isHeadingSentence(said(body)) ? body : undefined;
+}
+
 /**
  * The sentence that completes a reply, when a kind asked wants more than the answering sentence says (a reason
  * for a why-question, worker/core/asks.ts): the best-ranked sentence of the same turn that says it.
@@ -497,11 +522,22 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     if (echoes(whole.text)) return refuse(true);
     reply = whole;
   }
-  const completion = q.more ? undefined : completing(q, chosen, ranked);
+  // 外贸怎么做到一直两位数增长的: the measures before the figure say how.
+  // (Not 外贸咋样: how a thing is, a state, is told by the figure itself.)
+  const outcome = chosen;
+  const means =
+    !q.more && !q.asksFigure && !q.asksState && q.types.some((t) => t === "how" || t === "why")
+      ? meansOf(index, chosen)
+      : undefined;
+  const completion = q.more ? undefined : (means ?? completing(q, chosen, ranked));
   // 为什么电动自行车能排全国第一: the interview states the rank, not why. A why-question about a rank or a
   // growth that the reply gives no reason for is refused, with the figure's passage as related.
-  if (!q.more && reasonless(question, q, chosen, completion)) return refuse(true);
-  if (completion) reply = { ...reply, text: reply.text + wholeSentence(completion) };
+  if (!q.more && reasonless(question, q, outcome, completion)) return refuse(true);
+  // The measures lead, and the outcome they brought follows (…支持跨境电商发展。今年1至9月…增长12.9%).
+  if (means) {
+    chosen = means;
+    reply = { text: wholeSentenceReply(means.passage, means.sentence).text + wholeSentence(outcome) };
+  } else if (completion) reply = { ...reply, text: reply.text + wholeSentence(completion) };
   // A message that names only a topic (央企 对接) found in two places nearly as well: both, as a search would.
   const topicOnly = q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && !q.more;
   const also = topicOnly

@@ -414,6 +414,11 @@ const DEPUTY =
 /** 全国 as what is asked about: not after a comparison or a rank's verb, nor before a rank (全国第4, 全国排名). */
 const NATIONAL = /(?<!占|比|居|在|于|和|与|跟|同|较|过|先|列|出|赢|超|对)全国(?!第|排|前|名|领先|top|ranking)/;
 
+/** How a thing is (天气咋样, 相比如何, 表现怎样): 怎么样 or 如何 closing a clause. */
+const STATE = /(?:怎么样|咋样|怎样|如何)(?:呢|啊|呀|了)?(?=[\s,，。;；?？!！]|$)/;
+/** How it is done or why: any other how-word (怎么做到, 如何推进, 咋保持), a method's noun, a why. */
+const METHOD = /怎么|咋|如何|怎样|措施|举措|办法|做法|为什么|为啥|为何|原因|靠(?:什么|啥)/;
+
 /** Units counted as measure words are: people, and weight, area, length and volume (人, 吨, 斤, 亩, 米, 升). */
 const UNIT_CHARS = "人吨斤亩米升";
 
@@ -648,9 +653,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
     asksEnd: types.includes("when") && END.test(normalized),
     whether: /有没有|有无|是否|吗/.test(yesNo),
-    asksState:
-      /怎么样|咋样|怎样/.test(normalized) &&
-      !/怎么(?!样)|咋(?!样)|如何|怎样(?!$|[?？啊呢呀了])|为什么|为啥|为何|原因/.test(normalized),
+    asksState: STATE.test(normalized) && !METHOD.test(normalized.replace(new RegExp(STATE.source, "g"), "")),
     national:
       NATIONAL.test(normalized) &&
       !!index &&

@@ -1,7 +1,7 @@
 import { search } from "@orama/orama";
 import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { ASKS } from "./asks.ts";
+import { ASKS, asksOf } from "./asks.ts";
 import { kindOf } from "./passage-kinds.ts";
 import type { AnalysedQuestion } from "./question.ts";
 import { tuning } from "./tuning.ts";
@@ -262,7 +262,10 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // (哪所大学 → 大学) is a word the interview does not speak of.
     // (Not for how or why: what follows 怎么 is the object of a method, 送到老百姓家门口, not a thing asked for.)
     // (怎么样 after a thing asks its state, 天气咋样, not a method.)
-    ((!q.types.some((t) => t === "how" || t === "why") || q.asksState) && missingWord(headWord)) ||
+    // (…unless the how asks the state of a thing named by a noun, 天气怎么样; not a word of asking, 位次如何.)
+    ((!q.types.some((t) => t === "how" || t === "why") ||
+      (q.asksState && !q.asksFigure && index.lexicon.nounSet.has(headWord ?? "") && !asksOf(headWord ?? "").length)) &&
+      missingWord(headWord)) ||
     missingWord(q.whichWord);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
   const missed = [...straddles].filter((t) => tokens.includes(t) && !found(t)).reduce((sum, t) => sum + mass(t), 0);

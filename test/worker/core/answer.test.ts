@@ -618,6 +618,15 @@ describe("answer", () => {
     expect(ask("廊坊空气怎么样").found).toBe(false);
     expect(ask("河北净菜在北京卖得怎么样").found).toBe(true);
   });
+  it("tells how an outcome came about by the body of the outline point it closes", () => {
+    const reply = ask("河北外贸是靠什么办法一直保持两位数增长的");
+    expect(reply.text).toContain("一企一策");
+    expect(reply.text).toContain("12.9%");
+    expect(reply.citations[0]!.quote).toContain("一企一策");
+    // How the trade is doing is its figure, not the measures; a figure after an example is told no how.
+    expect(ask("河北外贸进出口表现如何").text).not.toContain("一企一策");
+    expect(ask("自贸区外资怎么做到增长148.6%的").text).not.toContain("提质增效");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
