@@ -534,7 +534,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   // With no 多少, 哪所/哪个 points at the kind of thing asked for (毕业于哪所大学 → 大学): one word, kept apart.
   const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);
   const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
-  const measure = (run: string[]) => MEASURE.test(run.join(""));
+  const measure = (run: string[]) => MEASURE.test(runText(run));
   // A time word before 多少 (现在有多少, 占有率目前是多少) says when, not what is counted: a run of it is
   // passed over, and one ending a run is cut off with the bigram that joins it (占有率现在 → 占有率).
   const isTime = (t: string | undefined) => !!t && !!index?.lexicon.timeWordSet.has(t);

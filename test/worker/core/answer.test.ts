@@ -627,6 +627,9 @@ describe("answer", () => {
     expect(ask("河北外贸进出口表现如何").text).not.toContain("一企一策");
     expect(ask("自贸区外资怎么做到增长148.6%的").text).not.toContain("提质增效");
   });
+  it("reads a run of measure words (资金总额) as the kind of figure asked, not as a thing the interview lacks", () => {
+    expect(ask("以旧换新的资金总额是多少").text).toContain("80.45亿元");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
