@@ -600,6 +600,7 @@ describe("answer", () => {
   });
   it("reads one item bought or traded in as a rate per unit", () => {
     expect(ask("家电以旧换新换一部手机补贴多少钱").found).toBe(false);
+    expect(ask("以旧换新买个洗衣机能补多少").found).toBe(false);
   });
   it("reads how to look up a payment as a procedure", () => {
     expect(ask("咋查我家电以旧换新的补贴发了没").found).toBe(false);
