@@ -414,6 +414,11 @@ const DEPUTY =
 /** 全国 as what is asked about: not after a comparison or a rank's verb, nor before a rank (全国第4, 全国排名). */
 const NATIONAL = /(?<!占|比|居|在|于|和|与|跟|同|较|过|先|列|出|赢|超|对)全国(?!第|排|前|名|领先|top|ranking)/;
 
+/** A deadline asked by 截止: 截止日期, 截止时间, 截止到哪天. */
+const DEADLINE = /截止(?:日期|时间|日|到?(?:哪天|哪一天|什么时候|几号|啥时候))/;
+/** Words about figures, with which 截止 asks as of when they stand. */
+const FIGURES = /数据|统计|数字|资金|金额|用了|拨付|使用|多少/;
+
 /** How a thing is (天气咋样, 相比如何, 表现怎样): 怎么样 or 如何 closing a clause. */
 const STATE = /(?:怎么样|咋样|怎样|如何)(?:呢|啊|呀|了)?(?=[\s,，。;；?？!！]|$)/;
 /** How it is done or why: any other how-word (怎么做到, 如何推进, 咋保持), a method's noun, a why. */
@@ -628,6 +633,11 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       if (tokens.includes(String(y))) alternatives.set(String(y), [...(alternatives.get(String(y)) ?? []), word]);
     }
   }
+  const asksFigure =
+    asked !== null ||
+    MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? "") ||
+    // 签约额 typed alone: the alias read 签约 apart, and 额 is left standing at the end.
+    /(?<!份)额$/.test(normalized.trim());
   const places = index ? unknownPlaces(normalized, index.lexicon, said) : [];
   const namedPlaces = index ? index.lexicon.namedPlaces.filter((p) => normalized.includes(p)) : [];
   return {
@@ -651,7 +661,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
-    asksEnd: types.includes("when") && END.test(normalized),
+    // 截止日期 asks a deadline too, unless the question is about figures (数据截止到哪天: as of when they stand).
+    asksEnd:
+      types.includes("when") &&
+      (END.test(normalized) || (DEADLINE.test(normalized) && !asksFigure && !FIGURES.test(normalized))),
     whether: /有没有|有无|是否|吗/.test(yesNo),
     asksState: STATE.test(normalized) && !METHOD.test(normalized.replace(new RegExp(STATE.source, "g"), "")),
     national:
@@ -668,11 +681,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
         : /谁|哪位|什么人|哪些人|哪个人/.test(normalized)
           ? "anyone"
           : undefined,
-    asksFigure:
-      asked !== null ||
-      MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? "") ||
-      // 签约额 typed alone: the alias read 签约 apart, and 额 is left standing at the end.
-      /(?<!份)额$/.test(normalized.trim()),
+    asksFigure,
     outline,
     whichWord: which?.[1],
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.

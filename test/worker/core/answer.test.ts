@@ -631,6 +631,10 @@ describe("answer", () => {
   it("reads a run of measure words (资金总额) as the kind of figure asked, not as a thing the interview lacks", () => {
     expect(ask("以旧换新的资金总额是多少").text).toContain("80.45亿元");
   });
+  it("reads 截止日期 as a deadline, unless the question is about figures", () => {
+    expect(ask("家电补贴截止日期是哪天").found).toBe(false);
+    expect(ask("家电以旧换新用了多少钱 截止到哪天").text).toContain("10月22日");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
