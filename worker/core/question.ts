@@ -453,7 +453,11 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
  * its last clause with content; the clauses before it only set the scene (they rank at context weight and
  * never count as content the interview must have).
  */
-function splitClauses(normalized: string, specific: (t: string) => boolean): { core: string; scene: string } {
+function splitClauses(
+  normalized: string,
+  specific: (t: string) => boolean,
+  namesPlace: (clause: string) => boolean = () => false,
+): { core: string; scene: string } {
   const clauses = normalized.split(QUESTION_CLAUSES).filter((c) => c.trim());
   const short = normalized.length < (clauses.length === 2 ? TWO_CLAUSE_SCENE_LENGTH : SCENE_MIN_LENGTH);
   // A scene is the asker's own story (我…, 听说…); clauses that only lead into the question (请问河北与威立雅对接后，
@@ -474,7 +478,15 @@ function splitClauses(normalized: string, specific: (t: string) => boolean): { c
       .flatMap((c) => contentRuns(c).flat())
       .filter(specific).length;
   while (at > 0 && named(at) < CORE_MIN_WORDS) at--;
-  return { core: clauses.slice(at).join(","), scene: clauses.slice(0, at).join(",") };
+  // A clause taken in that names nothing and is the asker talking (我就纳闷了, 我想问问) stays in the scene; one
+  // naming a place (我住邢台桥西区) says where the question is about.
+  const aside = (c: string, i: number) =>
+    at + i < clauses.length - 1 && ASKER.test(c) && !contentRuns(c).flat().some(specific) && !namesPlace(c);
+  const taken = clauses.slice(at);
+  return {
+    core: taken.filter((c, i) => !aside(c, i)).join(","),
+    scene: [...clauses.slice(0, at), ...taken.filter((c, i) => aside(c, i))].join(","),
+  };
 }
 /** The asker speaking of themselves or of what they heard: a ramble's scene. */
 const ASKER = /我|俺|咱|听说|听[^，,]{0,3}说|据说|家里|孩子|朋友|同事|老伴|亲戚/;
@@ -519,7 +531,10 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     const n = index?.postings.sentencesWith(t).length ?? 1;
     return n > 0 && n <= (index?.sentenceCount ?? 4) / 4;
   };
-  const { core: normalized, scene } = splitClauses(rewritten, specific);
+  const namesPlace = (clause: string) =>
+    !!index &&
+    (unknownPlaces(clause, index.lexicon).length > 0 || index.lexicon.saidPlaces.some((p) => clause.includes(p)));
+  const { core: normalized, scene } = splitClauses(rewritten, specific, namesPlace);
   const script = detectScript(question);
   const intent = smallTalk(bare, index?.meta);
   const types = asksOf(normalized);

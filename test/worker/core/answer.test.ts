@@ -635,6 +635,10 @@ describe("answer", () => {
     expect(ask("家电补贴截止日期是哪天").found).toBe(false);
     expect(ask("家电以旧换新用了多少钱 截止到哪天").text).toContain("10月22日");
   });
+  it("leaves the asker's aside (我就纳闷了) in a ramble's scene when the asking clause takes in the ones before", () => {
+    const q = "听邻居说北京人都爱买河北的净菜,我就不明白了,这净菜比普通的菜到底好在哪";
+    expect(ask(q).text).toContain("20%");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
