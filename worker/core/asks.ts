@@ -192,7 +192,9 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "share",
-    detect: /占有率|市占率|占比|比例|比重|份额|百分之|百分点|增速|增幅|涨幅|增长率|年增率|成长率|幅度|几成/,
+    // (A figure the asker states, 涨了三十多个百分点 or 百分之十二, asks nothing: 几个百分点 and 百分之几 do.)
+    detect:
+      /占有率|市占率|占比|比例|比重|份额|百分之(?![\d.])|(?<![\d.]个?)百分点|增速|增幅|涨幅|增长率|年增率|成长率|幅度|几成/,
     bonus: () => 0,
     shows: (s) => SHARE.test(s),
     onlyWithFigure: true,
