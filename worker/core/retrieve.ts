@@ -106,8 +106,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // A function word the interview never uses (这样, 我就) is how the asker talks, not what about.
   for (const t of q.tokens) if (where(t).length === 0 && index.lexicon.isFunction(t)) noise.add(t);
   // A follow-up with no words of its own (排名呢?) is about the previous question's words.
+  // …and so is one whose only words are pairs neither the interview nor the dictionary has (为啥能涨这么快 → 能涨):
+  // how the asker puts it.
   const own = q.tokens.filter((t) => !noise.has(t));
-  const tokens = own.length ? own : q.contextTokens;
+  const unheard = (t: string) => where(t).length === 0 && !isWord(t);
+  const tokens = own.length && !(q.contextTokens.length && own.every(unheard)) ? own : q.contextTokens;
   const weights = new Map<string, number>();
   const scene = new Set(q.sceneTokens);
   for (const t of q.contextTokens) weights.set(t, scene.has(t) ? SCENE_WEIGHT : CONTEXT_WEIGHT);
