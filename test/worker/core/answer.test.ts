@@ -643,6 +643,9 @@ describe("answer", () => {
     expect(ask("自贸区实际使用外资涨了一百四十多个百分点 那实际用了多少亿").found).toBe(false);
     expect(ask("对外投资增速高出全国几个百分点").text).toContain("2.1个百分点");
   });
+  it("reads a follow-up whose only words are neither the interview's nor the dictionary's by the previous question", () => {
+    expect(ask("咋能涨这么多", ["河北外贸今年咋样"]).text).toContain("12.9%");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
