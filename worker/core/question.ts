@@ -419,8 +419,8 @@ const DEADLINE = /截止(?:日期|时间|日|到?(?:哪天|哪一天|什么时�
 /** Words about figures, with which 截止 asks as of when they stand. */
 const FIGURES = /数据|统计|数字|资金|金额|用了|拨付|使用|多少/;
 
-/** How a thing is (天气咋样, 相比如何, 表现怎样): 怎么样 or 如何 closing a clause. */
-const STATE = /(?:怎么样|咋样|怎样|如何)(?:呢|啊|呀|了)?(?=[\s,，。;；?？!！]|$)/;
+/** How a thing is (天气咋样, 相比如何, 咋样了今年): 怎么样 or 如何 closing a clause, or before a time word closing it. */
+const STATE = /(?:怎么样|咋样|怎样|如何)了?(?:呢|啊|呀)?(?=(?:今年|去年|现在|目前|最近)?(?:[\s,，。;；?？!！]|$))/;
 /** How it is done or why: any other how-word (怎么做到, 如何推进, 咋保持), a method's noun, a why. */
 const METHOD = /怎么|咋|如何|怎样|措施|举措|办法|做法|为什么|为啥|为何|原因|靠(?:什么|啥)/;
 
