@@ -55,6 +55,16 @@ import batch46 from "../../fixtures/batches/batch-46.jsonl?raw";
 import batch47 from "../../fixtures/batches/batch-47.jsonl?raw";
 import batch48 from "../../fixtures/batches/batch-48.jsonl?raw";
 import batch49 from "../../fixtures/batches/batch-49.jsonl?raw";
+import batch50 from "../../fixtures/batches/batch-50.jsonl?raw";
+import batch51 from "../../fixtures/batches/batch-51.jsonl?raw";
+import batch52 from "../../fixtures/batches/batch-52.jsonl?raw";
+import batch53 from "../../fixtures/batches/batch-53.jsonl?raw";
+import batch54 from "../../fixtures/batches/batch-54.jsonl?raw";
+import batch55 from "../../fixtures/batches/batch-55.jsonl?raw";
+import batch56 from "../../fixtures/batches/batch-56.jsonl?raw";
+import batch57 from "../../fixtures/batches/batch-57.jsonl?raw";
+import batch58 from "../../fixtures/batches/batch-58.jsonl?raw";
+import batch59 from "../../fixtures/batches/batch-59.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -79,9 +89,9 @@ const sets = [
   { name: "batch-3", questions: parse(batch3), floor: 46 / 47 },
   { name: "batch-4", questions: parse(batch4), floor: 66 / 69 },
   { name: "batch-5", questions: parse(batch5), floor: 59 / 65 },
-  { name: "batch-6", questions: parse(batch6), floor: 39 / 41 },
+  { name: "batch-6", questions: parse(batch6), floor: 40 / 41 },
   { name: "batch-7", questions: parse(batch7), floor: 53 / 57 },
-  { name: "batch-8", questions: parse(batch8), floor: 42 / 43 },
+  { name: "batch-8", questions: parse(batch8), floor: 41 / 43 },
   { name: "batch-9", questions: parse(batch9), floor: 54 / 58 },
   { name: "batch-10", questions: parse(batch10), floor: 22 / 25 },
   { name: "batch-11", questions: parse(batch11), floor: 29 / 30 },
@@ -99,30 +109,40 @@ const sets = [
   { name: "batch-23", questions: parse(batch23), floor: 39 / 40 },
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
   { name: "batch-25", questions: parse(batch25), floor: 36 / 40 },
-  { name: "batch-26", questions: parse(batch26), floor: 35 / 40 },
+  { name: "batch-26", questions: parse(batch26), floor: 36 / 40 },
   { name: "batch-27", questions: parse(batch27), floor: 35 / 40 },
-  { name: "batch-28", questions: parse(batch28), floor: 36 / 40 },
+  { name: "batch-28", questions: parse(batch28), floor: 37 / 40 },
   { name: "batch-29", questions: parse(batch29), floor: 38 / 40 },
   { name: "batch-30", questions: parse(batch30), floor: 38 / 40 },
-  { name: "batch-31", questions: parse(batch31), floor: 33 / 40 },
+  { name: "batch-31", questions: parse(batch31), floor: 34 / 40 },
   { name: "batch-32", questions: parse(batch32), floor: 39 / 40 },
   { name: "batch-33", questions: parse(batch33), floor: 31 / 40 },
   { name: "batch-34", questions: parse(batch34), floor: 37 / 40 },
-  { name: "batch-35", questions: parse(batch35), floor: 29 / 40 },
+  { name: "batch-35", questions: parse(batch35), floor: 30 / 40 },
   { name: "batch-36", questions: parse(batch36), floor: 36 / 40 },
   { name: "batch-37", questions: parse(batch37), floor: 37 / 40 },
   { name: "batch-38", questions: parse(batch38), floor: 37 / 40 },
   { name: "batch-39", questions: parse(batch39), floor: 39 / 40 },
   { name: "batch-40", questions: parse(batch40), floor: 38 / 40 },
   { name: "batch-41", questions: parse(batch41), floor: 36 / 40 },
-  { name: "batch-42", questions: parse(batch42), floor: 38 / 40 },
-  { name: "batch-43", questions: parse(batch43), floor: 34 / 40 },
+  { name: "batch-42", questions: parse(batch42), floor: 39 / 40 },
+  { name: "batch-43", questions: parse(batch43), floor: 35 / 40 },
   { name: "batch-44", questions: parse(batch44), floor: 38 / 40 },
   { name: "batch-45", questions: parse(batch45), floor: 36 / 40 },
   { name: "batch-46", questions: parse(batch46), floor: 36 / 40 },
-  { name: "batch-47", questions: parse(batch47), floor: 36 / 40 },
-  { name: "batch-48", questions: parse(batch48), floor: 35 / 40 },
-  { name: "batch-49", questions: parse(batch49), floor: 35 / 40 },
+  { name: "batch-47", questions: parse(batch47), floor: 37 / 40 },
+  { name: "batch-48", questions: parse(batch48), floor: 36 / 40 },
+  { name: "batch-49", questions: parse(batch49), floor: 36 / 40 },
+  { name: "batch-50", questions: parse(batch50), floor: 34 / 40 },
+  { name: "batch-51", questions: parse(batch51), floor: 37 / 40 },
+  { name: "batch-52", questions: parse(batch52), floor: 37 / 40 },
+  { name: "batch-53", questions: parse(batch53), floor: 37 / 40 },
+  { name: "batch-54", questions: parse(batch54), floor: 40 / 40 },
+  { name: "batch-55", questions: parse(batch55), floor: 37 / 40 },
+  { name: "batch-56", questions: parse(batch56), floor: 38 / 40 },
+  { name: "batch-57", questions: parse(batch57), floor: 37 / 40 },
+  { name: "batch-58", questions: parse(batch58), floor: 38 / 40 },
+  { name: "batch-59", questions: parse(batch59), floor: 30 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
