@@ -282,7 +282,7 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     pinyin: Object.fromEntries([...bigrams].map(([k, pairs]) => [k, [...pairs].join(" ")])),
     chars: Object.fromEntries(chars),
     places: places.join(" "),
-    saidPlaces: saidPlaces.join(" "),
+    said: saidPlaces.join(" "),
     named: glossary
       .filter((e) => e.place)
       .map((e) => e.term)

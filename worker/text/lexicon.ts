@@ -14,7 +14,7 @@ export interface Lexicon {
   /** Place names the interview never mentions, space-separated. */
   places: string;
   /** Place names the interview mentions (its province, its cities), space-separated. */
-  saidPlaces?: string;
+  said?: string;
   /**
    * Places the interview names besides its own region (its glossary's "## Places"), space-separated: a
    * question about one is answered only by a passage that names it.
@@ -98,7 +98,7 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
       return lazy("namedPlaces", () => (lexicon.named ? lexicon.named.split(" ") : []));
     },
     get saidPlaces() {
-      return lazy("saidPlaces", () => (lexicon.saidPlaces ? lexicon.saidPlaces.split(" ") : []));
+      return lazy("saidPlaces", () => (lexicon.said ? lexicon.said.split(" ") : []));
     },
     get placeStarts() {
       return lazy("placeStarts", () => new Set(places().map((p) => p.slice(0, 2))));
