@@ -111,8 +111,8 @@ const AIM = /将(?:始终|继续|进一步|持续|全力|坚持)|为己任|争�
 const ORGANISATION = /省委|政府|厅|局|部门|委员会|集团|公司|企业|新华社|新华网/;
 /** An end or a deadline: 结束, 到期, 期限 (not 截止, which also asks as of when figures stand). */
 export const END = /结束|到期|期限|届满/;
-/** A why-question about a choice (为什么选奥地利, 偏偏挑这两家): answered only by a reason. */
-export const CHOICE = /选择|选中|挑选|挑中|看中|偏偏|专门|为什么去|为啥去|为何去/;
+/** A why-question about a choice (为什么选奥地利, 为啥要跑去奥地利, 偏偏挑这两家): answered only by a reason. */
+export const CHOICE = /选择|选中|挑选|挑中|看中|偏偏|专门|为什么去|为啥去|为何去|(?:为什么|为啥|为何)[^，,。？?\s]{0,4}?(?:要|会)?(?:选|挑|跑去)/;
 /**
  * 比 + what is compared + an adjective (比别的省多, 比普通菜贵): a comparison, as the asks registry's compare kind
  * and a why-question's claim both read it (not 比例, 比重, 比率, 比较).

@@ -646,6 +646,10 @@ describe("answer", () => {
   it("reads a follow-up whose only words are neither the interview's nor the dictionary's by the previous question", () => {
     expect(ask("咋能涨这么多", ["河北外贸今年咋样"]).text).toContain("12.9%");
   });
+  it("reads why one place was picked (为什么商务厅选法国去招商) as a choice, which only a reason answers", () => {
+    expect(ask("为什么商务厅选法国去招商").found).toBe(false);
+    expect(ask("为啥要跑去德国招商").found).toBe(false);
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
