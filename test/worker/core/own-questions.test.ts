@@ -138,9 +138,9 @@ const sets = [
   { name: "batch-52", questions: parse(batch52), floor: 37 / 40 },
   { name: "batch-53", questions: parse(batch53), floor: 37 / 40 },
   { name: "batch-54", questions: parse(batch54), floor: 40 / 40 },
-  { name: "batch-55", questions: parse(batch55), floor: 37 / 40 },
+  { name: "batch-55", questions: parse(batch55), floor: 38 / 40 },
   { name: "batch-56", questions: parse(batch56), floor: 38 / 40 },
-  { name: "batch-57", questions: parse(batch57), floor: 37 / 40 },
+  { name: "batch-57", questions: parse(batch57), floor: 38 / 40 },
   { name: "batch-58", questions: parse(batch58), floor: 38 / 40 },
   { name: "batch-59", questions: parse(batch59), floor: 30 / 40 },
 ] as const;
