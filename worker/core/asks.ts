@@ -29,6 +29,7 @@ export type QuestionType =
   | "procedure"
   | "bio"
   | "contact"
+  | "firm"
   | "where"
   | "what";
 
@@ -88,6 +89,8 @@ export interface AskKind {
 }
 
 const FIGURE = /\d/;
+/** Firms spoken of: companies, groups, enterprises, or a ranking of them (出口百强, 进口20强, 央企). */
+const FIRMS = /公司|企业|集团|百强|\d+强|[央国外民]企/;
 /** A figure per unit: 每辆, 人均, 平均, 单价, or a slash (元/吨). */
 const PER_UNIT = /每|人均|平均|单价|\d\/\p{Script=Han}/u;
 /** An amount of money: digits with 元, 亿 or 万 (80.45亿元, 5228万元, 18亿美元). */
@@ -112,7 +115,8 @@ const ORGANISATION = /省委|政府|厅|局|部门|委员会|集团|公司|企�
 /** An end or a deadline: 结束, 到期, 期限 (not 截止, which also asks as of when figures stand). */
 export const END = /结束|到期|期限|届满/;
 /** A why-question about a choice (为什么选奥地利, 为啥要跑去奥地利, 偏偏挑这两家): answered only by a reason. */
-export const CHOICE = /选择|选中|挑选|挑中|看中|偏偏|专门|为什么去|为啥去|为何去|(?:为什么|为啥|为何)[^，,。？?\s]{0,4}?(?:要|会)?(?:选|挑|跑去)/;
+export const CHOICE =
+  /选择|选中|挑选|挑中|看中|偏偏|专门|为什么去|为啥去|为何去|(?:为什么|为啥|为何)[^，,。？?\s]{0,4}?(?:要|会)?(?:选|挑|跑去)/;
 /**
  * 比 + what is compared + an adjective (比别的省多, 比普通菜贵): a comparison, as the asks registry's compare kind
  * and a why-question's claim both read it (not 比例, 比重, 比率, 比较).
@@ -321,6 +325,15 @@ export const ASKS: readonly AskKind[] = [
       /哪里人|哪儿人|哪的人|籍贯|老家|家乡|出生|生日|年龄|多大了|多大岁数|几岁|岁数|学历|毕业|母校|简历|履历|工作经历|任职经历|以前在哪|之前在哪|家庭|婚/,
     bonus: () => 0,
     shows: (s) => /出生|生于|籍贯|毕业|学历|\d+岁|曾任|历任|出任|任职于/.test(s),
+  },
+  {
+    // 哪家公司在运营, 引进了哪几家 company, 公司叫什么: firms by name, which only a sentence speaking of firms shows
+    // (与威立雅、赢创等知名跨国公司, 出口百强, 60家骨干央企); a list of industries names none.
+    type: "firm",
+    detect:
+      /哪(?:几|些|一)?(?:家|个|间)?[^，,。？?]{0,8}?公司|公司[^，,。？?]{0,6}?(?:名字|名称|叫什么|叫啥|是啥|是什么|是哪)/,
+    bonus: () => 0,
+    shows: (s) => FIRMS.test(s),
   },
   {
     // 商务厅电话, 热线号码, 官网网址, 公众号叫什么: a way to reach someone, which only a sentence giving one shows (a

@@ -650,6 +650,12 @@ describe("answer", () => {
     expect(ask("为什么商务厅选法国去招商").found).toBe(false);
     expect(ask("为啥要跑去德国招商").found).toBe(false);
   });
+  it("demands firms spoken of when firms are asked by name", () => {
+    expect(ask("新能源汽车产业招商 具体谈成了哪几家 company").found).toBe(false);
+    expect(ask("康养产业招商都是哪些公司").found).toBe(false);
+    expect(ask("净菜品牌背后是哪家公司").found).toBe(false);
+    expect(ask("法国那家公司叫什么").text).toContain("威立雅");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
