@@ -240,6 +240,14 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // A real word (jieba's dictionary) that the interview never uses, nor any word glossed alike.
   const missingWord = (w: string | undefined) => w !== undefined && isWord(w) && !anywhere(w);
   const headWord = q.focus.verbBeforeAsk ? undefined : focusRun.filter((t) => !noise.has(t)).at(-1);
+  const placeWords = new Set(
+    [...index.lexicon.saidPlaces, ...index.lexicon.namedPlaces].filter((p) => q.tokens.some((t) => p.includes(t))),
+  );
+  const inPlace = (t: string) => [...placeWords].some((p) => p.includes(t));
+  const placeOnly =
+    placeWords.size > 0 &&
+    own.every((t) => inPlace(t) || !anywhere(t)) &&
+    own.some((t) => !inPlace(t) && missingWord(t) && index.lexicon.nounSet.has(t));
   const unknownName =
     // A number or an acronym the interview never writes (2019, GDP); an untranslated everyday word only weighs.
     // (A single digit is a count in passing, 两个循环, not a figure named.)
@@ -248,6 +256,9 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     ) ||
     q.timeWords.some((w) => !anywhere(w)) ||
     q.places.length > 0 ||
+    // The places of the interview are named in passing (路演在石家庄、张家口…): a question whose only words the
+    // interview has are a place, with a noun it never uses (石家庄房价), asks about that place, not the interview.
+    placeOnly ||
     // A place the interview names elsewhere (保定有几条步行街: 保定 only in 保定驴火): it speaks of the province here.
     q.namedPlaces.some((p) => !tokenize(p).every(found)) ||
     // 怎么领取: a way of doing what the interview never mentions doing, nor anything glossed alike.

@@ -656,6 +656,10 @@ describe("answer", () => {
     expect(ask("净菜品牌背后是哪家公司").found).toBe(false);
     expect(ask("法国那家公司叫什么").text).toContain("威立雅");
   });
+  it("reads a place named in passing with a noun the interview never uses as a question about the place", () => {
+    expect(ask("张家口 房价").found).toBe(false);
+    expect(ask("张家口搞过什么活动").text).toContain("基金+项目");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
