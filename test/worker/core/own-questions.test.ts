@@ -82,7 +82,7 @@ const parse = (text: string): EvalQuestion[] =>
 
 // The floors are the scores docs/QUALITY.md records for each set: the known misses may not outgrow them.
 const sets = [
-  { name: "own-questions", questions: parse(own), floor: 142 / 143 },
+  { name: "own-questions", questions: parse(own), floor: 143 / 143 },
   // Reader-style batches, kept as regression fixtures after their first-sight score was logged.
   { name: "batch-1", questions: parse(batch1), floor: 49 / 53 },
   { name: "batch-2", questions: parse(batch2), floor: 50 / 52 },
