@@ -634,6 +634,9 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     if (!ownAsk) for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");
+  // How a thing is doing (外贸咋样, 净菜在北京卖得怎么样) is told by its figures: they rank as for 多少.
+  const asksState = STATE.test(normalized) && !METHOD.test(normalized.replace(new RegExp(STATE.source, "g"), ""));
+  if (asksState && !types.includes("quantity")) types.push("quantity");
   const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];
   // Months said without a year (前三季度 → 1至9月, 上半年) are this year's, as the speaker counts them: another
   // year's figure does not answer them.
@@ -681,7 +684,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       types.includes("when") &&
       (END.test(normalized) || (DEADLINE.test(normalized) && !asksFigure && !FIGURES.test(normalized))),
     whether: /有没有|有无|是否|吗/.test(yesNo),
-    asksState: STATE.test(normalized) && !METHOD.test(normalized.replace(new RegExp(STATE.source, "g"), "")),
+    asksState,
     national:
       NATIONAL.test(normalized) &&
       !!index &&
