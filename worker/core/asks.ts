@@ -174,9 +174,10 @@ export const ASKS: readonly AskKind[] = [
     // 每辆补多少, 人均多少: a rate per unit, which a total does not give.
     type: "perUnit",
     // 一辆车能补多少 asks per vehicle as 每辆 does (not 第一个, 十一个); 单件 per item, and so does a measure after
-    // 换/买 (换部冰箱, 换一台空调, 换个冰箱: one of them); a subsidy's 标准 is its rate.
+    // 换/买 (换部冰箱, 换一台空调, 换个冰箱: one of them); a subsidy's 标准 is its rate; and what one can get (能补多少,
+    // 可以领几多) is one asker's share, not the programme's total.
     detect:
-      /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|(?<![第\d一二三四五六七八九十百千万])一(?:辆|台|户|件|斤|公斤|吨|平米|亩)|单(?:辆|台|件|笔)|(?:换|买)一?(?:部|台|辆|件|套|个)|人均|单价|平均每|(?:补贴|补助|奖励|收费)标准/,
+      /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|(?<![第\d一二三四五六七八九十百千万])一(?:辆|台|户|件|斤|公斤|吨|平米|亩)|单(?:辆|台|件|笔)|(?:换|买)一?(?:部|台|辆|件|套|个)|人均|单价|平均每|(?:补贴|补助|奖励|收费)标准|(?:能|可以|可)(?:补贴|补助|补|领到|领|拿到|拿)(?:多少|几)/,
     bonus: (s) => (PER_UNIT.test(s) ? 1 : 0),
     shows: (s) => PER_UNIT.test(s),
     onlyWithFigure: true,

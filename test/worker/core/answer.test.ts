@@ -660,6 +660,14 @@ describe("answer", () => {
     expect(ask("张家口 房价").found).toBe(false);
     expect(ask("张家口搞过什么活动").text).toContain("基金+项目");
   });
+  it("ranks a figure first for how a thing is doing", () => {
+    expect(ask("净菜进北京以后卖得怎么样").text).toContain("41.8%");
+  });
+  it("reads what one can get (能补多少, 可以领几多) as a rate per unit, not the programme's total", () => {
+    expect(ask("洗衣机以旧换新能补多少钱").found).toBe(false);
+    expect(ask("家电以旧换新可以补贴几多钱").found).toBe(false);
+    expect(ask("家电以旧换新补了多少钱").text).toContain("11.28亿元");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
