@@ -54,6 +54,7 @@ describe("answer", () => {
       "谢谢张厅长的介绍",
       "再见啦",
       "👍",
+      "收到 说得很明白",
     ])
       expect(ask(q), q).toMatchObject({ intent: "greeting", found: false, citations: [] });
     for (const q of ["你是机器人吗", "你叫什么名字", "在吗？想问个问题", "你好，我想了解一下"])
