@@ -163,13 +163,15 @@ function rewriteMonthSpans(normalized: string): string {
   );
 }
 
-// Quarters as the months they span (前三季度 → 1至9月, 一季度 → 1至3月): the interview counts months.
-const QUARTERS = /(?:前|头)?([一二三四1-4两])(?:个)?季度/g;
+// Quarters as the months they span (前三季度 → 1至9月, 一季度 → 1至3月): the interview counts months. Hong Kong's
+// 首三季 (the first three) may drop 度 after its 首/前/头.
+const QUARTERS = /(?:前|头|首)([一二三四1-4两])(?:个)?季度?|([一二三四1-4两])(?:个)?季度/g;
 function rewriteQuarters(normalized: string): string {
-  return normalized.replace(QUARTERS, (whole, n: string) => {
+  return normalized.replace(QUARTERS, (whole, first: string | undefined, alone: string | undefined) => {
+    const n = first ?? alone ?? "";
     const q = Number(withDigits(`第${n}`).slice(1)) || (n === "两" ? 2 : 0);
     if (!q) return whole;
-    return whole.startsWith("前") || whole.startsWith("头") || q > 1 ? `1至${q * 3}月` : "1至3月";
+    return first || q > 1 ? `1至${q * 3}月` : "1至3月";
   });
 }
 

@@ -489,6 +489,7 @@ describe("answer", () => {
     expect(ask("一季度外贸涨了多少").found).toBe(false);
     expect(ask("三年前净菜在北京占有率多少").found).toBe(false);
     expect(ask("前三季度外贸涨了多少").text).toContain("12.9%");
+    expect(ask("今年首三季外貿進出口升咗幾多").text).toContain("12.9%");
     expect(ask("去年对外直接投资多少").text).toContain("18亿美元");
   });
   it("demands what a points, procedure, unit or magnitude question asks", () => {
