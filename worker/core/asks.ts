@@ -271,7 +271,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "who",
-    detect: /谁|哪位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾|职务|职位|职称|职衔|头衔|官职|身份/,
+    detect: /谁|哪几?位|哪个人|什么人|哪些人|名字|叫什么|受访者|嘉宾|职务|职位|职称|职衔|头衔|官职|身份/,
     bonus: (_, p) => (kindOf(p).namesPeople ? 1.5 : 0),
     // In the speaker's answers, who is told by a name (a person asked by role: 哪位省领导带队) or by a body
     // (净菜是谁打造的 → 河北省委、省政府); 省领导带队 alone tells neither.

@@ -698,7 +698,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
       ? undefined
       : PERSON_ROLE.test(normalized)
         ? "person"
-        : /谁|哪位|什么人|哪些人|哪个人/.test(normalized)
+        : /谁|哪几?位|什么人|哪些人|哪个人/.test(normalized)
           ? "anyone"
           : undefined,
     asksFigure,

@@ -81,7 +81,7 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     aliases: [...lexicon.aliases].sort(([a], [b]) => b.length - a.length),
     stopSet: new Set(lexicon.englishStop),
     countWordAfterAsk: lexicon.classifiers
-      ? new RegExp(`(多少|几)[${lexicon.classifiers}](?![月年天日周季])`, "g")
+      ? new RegExp(`(多少|(?<!哪)几)[${lexicon.classifiers}](?![月年天日周季])`, "g")
       : undefined,
     get readingsOf() {
       return lazy("readingsOf", () => {

@@ -670,6 +670,10 @@ describe("answer", () => {
     expect(ask("家电以旧换新可以补贴几多钱").found).toBe(false);
     expect(ask("家电以旧换新补了多少钱").text).toContain("11.28亿元");
   });
+  it("reads 哪几位 as who, whom only names answer, and keeps the measure word after 哪几", () => {
+    expect(ask("带队出国招商的省领导是哪几位").found).toBe(false);
+    expect(ask("拍摄是哪几位").text).toContain("毛鹤然");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
