@@ -65,6 +65,10 @@ import batch56 from "../../fixtures/batches/batch-56.jsonl?raw";
 import batch57 from "../../fixtures/batches/batch-57.jsonl?raw";
 import batch58 from "../../fixtures/batches/batch-58.jsonl?raw";
 import batch59 from "../../fixtures/batches/batch-59.jsonl?raw";
+import batch60 from "../../fixtures/batches/batch-60.jsonl?raw";
+import batch61 from "../../fixtures/batches/batch-61.jsonl?raw";
+import batch62 from "../../fixtures/batches/batch-62.jsonl?raw";
+import batch63 from "../../fixtures/batches/batch-63.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -84,10 +88,10 @@ const parse = (text: string): EvalQuestion[] =>
 const sets = [
   { name: "own-questions", questions: parse(own), floor: 143 / 143 },
   // Reader-style batches, kept as regression fixtures after their first-sight score was logged.
-  { name: "batch-1", questions: parse(batch1), floor: 49 / 53 },
+  { name: "batch-1", questions: parse(batch1), floor: 50 / 53 },
   { name: "batch-2", questions: parse(batch2), floor: 50 / 52 },
   { name: "batch-3", questions: parse(batch3), floor: 46 / 47 },
-  { name: "batch-4", questions: parse(batch4), floor: 66 / 69 },
+  { name: "batch-4", questions: parse(batch4), floor: 67 / 69 },
   { name: "batch-5", questions: parse(batch5), floor: 59 / 65 },
   { name: "batch-6", questions: parse(batch6), floor: 40 / 41 },
   { name: "batch-7", questions: parse(batch7), floor: 53 / 57 },
@@ -97,7 +101,7 @@ const sets = [
   { name: "batch-11", questions: parse(batch11), floor: 29 / 30 },
   { name: "batch-12", questions: parse(batch12), floor: 21 / 28 },
   { name: "batch-13", questions: parse(batch13), floor: 44 / 47 },
-  { name: "batch-14", questions: parse(batch14), floor: 18 / 24 },
+  { name: "batch-14", questions: parse(batch14), floor: 19 / 24 },
   { name: "batch-15", questions: parse(batch15), floor: 28 / 29 },
   { name: "batch-16", questions: parse(batch16), floor: 15 / 18 },
   { name: "batch-17", questions: parse(batch17), floor: 44 / 45 },
@@ -113,21 +117,21 @@ const sets = [
   { name: "batch-27", questions: parse(batch27), floor: 35 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 38 / 40 },
   { name: "batch-29", questions: parse(batch29), floor: 38 / 40 },
-  { name: "batch-30", questions: parse(batch30), floor: 38 / 40 },
+  { name: "batch-30", questions: parse(batch30), floor: 39 / 40 },
   { name: "batch-31", questions: parse(batch31), floor: 34 / 40 },
   { name: "batch-32", questions: parse(batch32), floor: 39 / 40 },
   { name: "batch-33", questions: parse(batch33), floor: 31 / 40 },
   { name: "batch-34", questions: parse(batch34), floor: 37 / 40 },
   { name: "batch-35", questions: parse(batch35), floor: 30 / 40 },
   { name: "batch-36", questions: parse(batch36), floor: 36 / 40 },
-  { name: "batch-37", questions: parse(batch37), floor: 37 / 40 },
+  { name: "batch-37", questions: parse(batch37), floor: 38 / 40 },
   { name: "batch-38", questions: parse(batch38), floor: 37 / 40 },
   { name: "batch-39", questions: parse(batch39), floor: 39 / 40 },
   { name: "batch-40", questions: parse(batch40), floor: 38 / 40 },
   { name: "batch-41", questions: parse(batch41), floor: 36 / 40 },
   { name: "batch-42", questions: parse(batch42), floor: 39 / 40 },
   { name: "batch-43", questions: parse(batch43), floor: 35 / 40 },
-  { name: "batch-44", questions: parse(batch44), floor: 38 / 40 },
+  { name: "batch-44", questions: parse(batch44), floor: 39 / 40 },
   { name: "batch-45", questions: parse(batch45), floor: 36 / 40 },
   { name: "batch-46", questions: parse(batch46), floor: 36 / 40 },
   { name: "batch-47", questions: parse(batch47), floor: 37 / 40 },
@@ -142,7 +146,11 @@ const sets = [
   { name: "batch-56", questions: parse(batch56), floor: 38 / 40 },
   { name: "batch-57", questions: parse(batch57), floor: 38 / 40 },
   { name: "batch-58", questions: parse(batch58), floor: 38 / 40 },
-  { name: "batch-59", questions: parse(batch59), floor: 30 / 40 },
+  { name: "batch-59", questions: parse(batch59), floor: 31 / 40 },
+  { name: "batch-60", questions: parse(batch60), floor: 39 / 40 },
+  { name: "batch-61", questions: parse(batch61), floor: 36 / 40 },
+  { name: "batch-62", questions: parse(batch62), floor: 38 / 40 },
+  { name: "batch-63", questions: parse(batch63), floor: 37 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
