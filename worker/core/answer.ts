@@ -305,7 +305,7 @@ function secondAsk(question: string): string | undefined {
   if (clauses.length < 2) return undefined;
   const asks = (c: string) => {
     const n = normalize(c);
-    return asksOf(n).some((t) => t !== "what" && t !== "how") || /谁|什么|啥|哪/.test(n);
+    return asksOf(n).some((t) => t !== "what") || /谁|什么|啥|哪/.test(n);
   };
   const [before, last] = clauses.slice(-2) as [string, string];
   return asks(last) && asks(before) ? last : undefined;

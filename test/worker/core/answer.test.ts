@@ -674,6 +674,10 @@ describe("answer", () => {
     expect(ask("带队出国招商的省领导是哪几位").found).toBe(false);
     expect(ask("拍摄是哪几位").text).toContain("毛鹤然");
   });
+  it("answers a how and a which asked in one message, each", () => {
+    const reply = ask("净菜怎么进的北京市场 靠哪几个部门");
+    expect(reply.text).toContain("省交通运输厅");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
