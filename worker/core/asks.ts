@@ -30,6 +30,7 @@ export type QuestionType =
   | "bio"
   | "contact"
   | "firm"
+  | "advice"
   | "where"
   | "what";
 
@@ -335,6 +336,14 @@ export const ASKS: readonly AskKind[] = [
       /哪(?:几|些|一)?(?:家|个|间)?[^，,。？?]{0,8}?公司|公司[^，,。？?]{0,6}?(?:名字|名称|叫什么|叫啥|是啥|是什么|是哪)/,
     bonus: () => 0,
     shows: (s) => FIRMS.test(s),
+  },
+  {
+    // 推荐一下, 哪家最正宗, 值不值得买, 有啥好玩的: advice, which only a sentence commending things gives (推荐, 优品,
+    // 好物, 必购, 值得); an account of what was done (培育打造…消费场景) commends nothing to the asker.
+    type: "advice",
+    detect: /推荐|靠谱|正宗|哪家好|哪个好|值不值得|值得(?:买|去|吃)|好吃|好玩|好逛|有啥玩|有什么玩/,
+    bonus: () => 0,
+    shows: (s) => /推荐|优品|好物|必购|必买|值得/.test(s),
   },
   {
     // 商务厅电话, 热线号码, 官网网址, 公众号叫什么: a way to reach someone, which only a sentence giving one shows (a

@@ -678,6 +678,10 @@ describe("answer", () => {
     const reply = ask("净菜怎么进的北京市场 靠哪几个部门");
     expect(reply.text).toContain("省交通运输厅");
   });
+  it("reads a request for advice, which only a sentence commending things answers", () => {
+    expect(ask("冰雪崇礼那边有啥好玩的").found).toBe(false);
+    expect(ask("想买点河北特产 有啥推荐的").text).toContain("高阳家纺");
+  });
   it("reads X比Y好在哪 as a comparison with Y, not as where", () => {
     expect(ask("那净菜比普通菜好在哪里").text).toContain("20%");
     expect(ask("为啥呢?这净菜和一般的菜比究竟好在哪?", ["河北净菜在北京市场卖得好吗"]).text).toContain("20%");
