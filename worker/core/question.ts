@@ -417,7 +417,7 @@ const DEPUTY =
 const NATIONAL = /(?<!占|比|居|在|于|和|与|跟|同|较|过|先|列|出|赢|超|对)全国(?!第|排|前|名|领先|top|ranking)/;
 
 /** A deadline asked by 截止: 截止日期, 截止时间, 截止到哪天. */
-const DEADLINE = /截止(?:日期|时间|日|到?(?:哪天|哪一天|什么时候|几号|啥时候))/;
+const DEADLINE = /截止(?:日期|时间|日|到?(?:哪天|哪一天|什么时候|几号|啥时候))|deadline/;
 /** Words about figures, with which 截止 asks as of when they stand. */
 const FIGURES = /数据|统计|数字|资金|金额|用了|拨付|使用|多少/;
 

@@ -635,6 +635,7 @@ describe("answer", () => {
   });
   it("reads 截止日期 as a deadline, unless the question is about figures", () => {
     expect(ask("家电补贴截止日期是哪天").found).toBe(false);
+    expect(ask("家电补贴的 deadline 是什么时候").found).toBe(false);
     expect(ask("家电以旧换新用了多少钱 截止到哪天").text).toContain("10月22日");
   });
   it("leaves the asker's aside (我就纳闷了) in a ramble's scene when the asking clause takes in the ones before", () => {
