@@ -25,6 +25,10 @@ describe("fromColloquial", () => {
     expect(read("你好呢")).toBe("你好呢");
   });
 
+  it("reads 邊一年 as 哪一年 in a Cantonese message", () => {
+    expect(read("佢係邊一年開始做嘅")).toBe("他是哪一年开始做的");
+  });
+
   it("reads 几时 and 啥时候 as when, in Mandarin too", () => {
     expect(read("這篇訪問幾時刊出")).toBe("这篇访问什么时候刊出");
     expect(read("到啥时候截止")).toBe("到什么时候截止");
