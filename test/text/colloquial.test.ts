@@ -25,6 +25,12 @@ describe("fromColloquial", () => {
     expect(read("你好呢")).toBe("你好呢");
   });
 
+  it("reads 几点 as when it asks the hour, not after a comparison or before what is counted", () => {
+    expect(read("访谈几点发布的")).toBe("访谈什么时候发布的");
+    expect(read("比全国高几点")).toBe("比全国高几点");
+    expect(read("提了几点建议")).toBe("提了几点建议");
+  });
+
   it("reads 邊一年 as 哪一年 in a Cantonese message", () => {
     expect(read("佢係邊一年開始做嘅")).toBe("他是哪一年开始做的");
   });

@@ -10,6 +10,9 @@ const TELLTALE = /[嘅咗喺冇咩乜啲佢哋睇揾俾畀唔咁㗎嘢]|边个|�
 // 截止(到) before a time (截止到现在, 截止10月) says as of when, as 到 does; 截止日期 (a deadline) stays.
 const EVERYWHERE: readonly [RegExp, string][] = [
   [/几时|啥时候|啥时/g, "什么时候"],
+  // 几点 asks the hour when it closes the question or comes before an event (几点发布), not 几点建议 (how many
+  // points) nor after a comparison (高几点: percentage points).
+  [/(?<![高低快慢多少涨增出了差])几点钟?(?=[发开播出上登刊]|[^\p{Script=Han}]|$)/gu, "什么时候"],
   [/截止到?(?=现在|目前|今天|今年|去年|本月|上月|年底|月底|\d)/g, "到"],
 ];
 
