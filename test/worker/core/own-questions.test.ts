@@ -69,6 +69,10 @@ import batch60 from "../../fixtures/batches/batch-60.jsonl?raw";
 import batch61 from "../../fixtures/batches/batch-61.jsonl?raw";
 import batch62 from "../../fixtures/batches/batch-62.jsonl?raw";
 import batch63 from "../../fixtures/batches/batch-63.jsonl?raw";
+import batch64 from "../../fixtures/batches/batch-64.jsonl?raw";
+import batch65 from "../../fixtures/batches/batch-65.jsonl?raw";
+import batch66 from "../../fixtures/batches/batch-66.jsonl?raw";
+import batch67 from "../../fixtures/batches/batch-67.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -116,11 +120,11 @@ const sets = [
   { name: "batch-26", questions: parse(batch26), floor: 36 / 40 },
   { name: "batch-27", questions: parse(batch27), floor: 35 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 38 / 40 },
-  { name: "batch-29", questions: parse(batch29), floor: 38 / 40 },
+  { name: "batch-29", questions: parse(batch29), floor: 39 / 40 },
   { name: "batch-30", questions: parse(batch30), floor: 39 / 40 },
   { name: "batch-31", questions: parse(batch31), floor: 34 / 40 },
   { name: "batch-32", questions: parse(batch32), floor: 39 / 40 },
-  { name: "batch-33", questions: parse(batch33), floor: 31 / 40 },
+  { name: "batch-33", questions: parse(batch33), floor: 33 / 40 },
   { name: "batch-34", questions: parse(batch34), floor: 37 / 40 },
   { name: "batch-35", questions: parse(batch35), floor: 30 / 40 },
   { name: "batch-36", questions: parse(batch36), floor: 36 / 40 },
@@ -139,7 +143,7 @@ const sets = [
   { name: "batch-49", questions: parse(batch49), floor: 37 / 40 },
   { name: "batch-50", questions: parse(batch50), floor: 34 / 40 },
   { name: "batch-51", questions: parse(batch51), floor: 37 / 40 },
-  { name: "batch-52", questions: parse(batch52), floor: 37 / 40 },
+  { name: "batch-52", questions: parse(batch52), floor: 38 / 40 },
   { name: "batch-53", questions: parse(batch53), floor: 38 / 40 },
   { name: "batch-54", questions: parse(batch54), floor: 40 / 40 },
   { name: "batch-55", questions: parse(batch55), floor: 38 / 40 },
@@ -148,9 +152,13 @@ const sets = [
   { name: "batch-58", questions: parse(batch58), floor: 38 / 40 },
   { name: "batch-59", questions: parse(batch59), floor: 31 / 40 },
   { name: "batch-60", questions: parse(batch60), floor: 39 / 40 },
-  { name: "batch-61", questions: parse(batch61), floor: 36 / 40 },
+  { name: "batch-61", questions: parse(batch61), floor: 38 / 40 },
   { name: "batch-62", questions: parse(batch62), floor: 38 / 40 },
   { name: "batch-63", questions: parse(batch63), floor: 37 / 40 },
+  { name: "batch-64", questions: parse(batch64), floor: 36 / 40 },
+  { name: "batch-65", questions: parse(batch65), floor: 39 / 40 },
+  { name: "batch-66", questions: parse(batch66), floor: 37 / 40 },
+  { name: "batch-67", questions: parse(batch67), floor: 36 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
