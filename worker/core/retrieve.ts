@@ -232,7 +232,9 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
       streak = noise.has(t) || anywhere(t) ? 0 : streak + 1;
       if (streak >= 2) return true;
     }
-    return r.length > 0 && r.every((t) => !anywhere(t));
+    // (A pronoun or another function word alone, 那它用了多少钱 → 它, names nothing.)
+    const named = r.filter((t) => !noise.has(t));
+    return named.length > 0 && named.every((t) => !anywhere(t));
   };
   // Only what the question asks about can rule it out: the words naming what is asked for (the focus), a
   // named place, a Latin name or a number, a time. Any other unknown word only lowers coverage.

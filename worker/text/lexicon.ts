@@ -51,8 +51,8 @@ export interface LoadedLexicon extends Lexicon {
   /** The common nouns among them (销量, 标准, 价格): a noun just before 多少 is what is asked for, not a verb. */
   nounSet: Set<string>;
   /**
-   * How a question puts things, not what it is about: a function word (这样, 一直, 但是) or two function
-   * characters that make no word (我就, 也都).
+   * How a question puts things, not what it is about: a function word (这样, 一直, 但是), two function
+   * characters that make no word (我就, 也都), or one alone (它).
    */
   isFunction: (pair: string) => boolean;
   /** Time words (今年, 目前, 现在): when a question is set, not what it is about. */
@@ -118,9 +118,10 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
         const functionWords = new Set(list.filter((_, i) => lexicon.nouns?.[i] === "f"));
         const chars = new Set(lexicon.functionChars ?? "");
         const wordSet = this.wordSet;
+        // (A lone function character, 它 or 那, is one too.)
         return (pair: string) =>
           functionWords.has(pair) ||
-          (!wordSet.has(pair) && [...pair].length === 2 && [...pair].every((c) => chars.has(c)));
+          (!wordSet.has(pair) && [...pair].length <= 2 && [...pair].every((c) => chars.has(c)));
       });
     },
     get synonymsByStart() {

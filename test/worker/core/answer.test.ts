@@ -63,6 +63,10 @@ describe("answer", () => {
     expect(ask("张厅长您好，以旧换新资金多少").text).toContain("80.45");
   });
 
+  it("reads a pronoun alone (那它用了多少钱) as naming nothing: the previous question's topic holds", () => {
+    expect(ask("那它用了多少钱", ["河北电动自行车以旧换新排全国第几"]).text).toContain("5228万元");
+  });
+
   it("follows up on the previous question", () => {
     const a = ask("那电动自行车呢", ["家电以旧换新花了多少钱"]);
     expect(a.text).toContain("5228");
