@@ -122,7 +122,7 @@ const sets = [
   { name: "batch-28", questions: parse(batch28), floor: 38 / 40 },
   { name: "batch-29", questions: parse(batch29), floor: 39 / 40 },
   { name: "batch-30", questions: parse(batch30), floor: 39 / 40 },
-  { name: "batch-31", questions: parse(batch31), floor: 34 / 40 },
+  { name: "batch-31", questions: parse(batch31), floor: 35 / 40 },
   { name: "batch-32", questions: parse(batch32), floor: 39 / 40 },
   { name: "batch-33", questions: parse(batch33), floor: 33 / 40 },
   { name: "batch-34", questions: parse(batch34), floor: 37 / 40 },
