@@ -90,6 +90,8 @@ export interface AnalysedQuestion {
   places: string[];
   /** Places of the question the interview names somewhere (保定): only a passage naming them answers for them. */
   namedPlaces: string[];
+  /** Every place of the interview the question names: its glossary's and its province, cities and countries. */
+  placesSaid: string[];
 }
 
 // All patterns run on normalize()d text: Simplified, lower case, half-width.
@@ -678,6 +680,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     detail: false,
     places,
     namedPlaces,
+    placesSaid: index ? [...namedPlaces, ...index.lexicon.saidPlaces.filter((p) => normalized.includes(p))] : [],
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),

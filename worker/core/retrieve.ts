@@ -242,12 +242,9 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // A real word (jieba's dictionary) that the interview never uses, nor any word glossed alike.
   const missingWord = (w: string | undefined) => w !== undefined && isWord(w) && !anywhere(w);
   const headWord = q.focus.verbBeforeAsk ? undefined : focusRun.filter((t) => !noise.has(t)).at(-1);
-  const placeWords = new Set(
-    [...index.lexicon.saidPlaces, ...index.lexicon.namedPlaces].filter((p) => q.tokens.some((t) => p.includes(t))),
-  );
-  const inPlace = (t: string) => [...placeWords].some((p) => p.includes(t));
+  const inPlace = (t: string) => q.placesSaid.some((p) => p.includes(t));
   const placeOnly =
-    placeWords.size > 0 &&
+    q.placesSaid.length > 0 &&
     own.every((t) => inPlace(t) || !anywhere(t)) &&
     own.some((t) => !inPlace(t) && missingWord(t) && index.lexicon.nounSet.has(t));
   const unknownName =
