@@ -600,6 +600,8 @@ describe("answer", () => {
   it("reads which shop or city as where, which a place the asker typed does not answer", () => {
     expect(ask("河北净菜在北京哪家商场有卖").found).toBe(false);
     expect(ask("基金加项目的路演放在哪几个城市").text).toContain("张家口");
+    expect(ask("去年对外直接投资主要投向了哪些国家").found).toBe(false);
+    expect(ask("省领导出去招商跑了哪几个国家").text).toContain("奥地利");
   });
   it("checks what is asked against a heading and the sentence that spells it out", () => {
     expect(ask("基金+项目那个活动是在哪里搞的").text).toContain("秦皇岛");
