@@ -147,7 +147,7 @@ const sets = [
   { name: "batch-53", questions: parse(batch53), floor: 38 / 40 },
   { name: "batch-54", questions: parse(batch54), floor: 40 / 40 },
   { name: "batch-55", questions: parse(batch55), floor: 38 / 40 },
-  { name: "batch-56", questions: parse(batch56), floor: 38 / 40 },
+  { name: "batch-56", questions: parse(batch56), floor: 39 / 40 },
   { name: "batch-57", questions: parse(batch57), floor: 38 / 40 },
   { name: "batch-58", questions: parse(batch58), floor: 38 / 40 },
   { name: "batch-59", questions: parse(batch59), floor: 31 / 40 },
@@ -155,10 +155,10 @@ const sets = [
   { name: "batch-61", questions: parse(batch61), floor: 38 / 40 },
   { name: "batch-62", questions: parse(batch62), floor: 38 / 40 },
   { name: "batch-63", questions: parse(batch63), floor: 37 / 40 },
-  { name: "batch-64", questions: parse(batch64), floor: 36 / 40 },
+  { name: "batch-64", questions: parse(batch64), floor: 37 / 40 },
   { name: "batch-65", questions: parse(batch65), floor: 39 / 40 },
   { name: "batch-66", questions: parse(batch66), floor: 37 / 40 },
-  { name: "batch-67", questions: parse(batch67), floor: 36 / 40 },
+  { name: "batch-67", questions: parse(batch67), floor: 37 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
