@@ -73,6 +73,9 @@ import batch64 from "../../fixtures/batches/batch-64.jsonl?raw";
 import batch65 from "../../fixtures/batches/batch-65.jsonl?raw";
 import batch66 from "../../fixtures/batches/batch-66.jsonl?raw";
 import batch67 from "../../fixtures/batches/batch-67.jsonl?raw";
+import batch68 from "../../fixtures/batches/batch-68.jsonl?raw";
+import batch69 from "../../fixtures/batches/batch-69.jsonl?raw";
+import batch70 from "../../fixtures/batches/batch-70.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -159,6 +162,9 @@ const sets = [
   { name: "batch-65", questions: parse(batch65), floor: 39 / 40 },
   { name: "batch-66", questions: parse(batch66), floor: 37 / 40 },
   { name: "batch-67", questions: parse(batch67), floor: 37 / 40 },
+  { name: "batch-68", questions: parse(batch68), floor: 36 / 40 },
+  { name: "batch-69", questions: parse(batch69), floor: 36 / 40 },
+  { name: "batch-70", questions: parse(batch70), floor: 36 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
