@@ -274,8 +274,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // The head of what is asked (石家庄房价 → 房价, 河北省长 → 省长) or the kind a which-question asks for
     // (哪所大学 → 大学) is a word the interview does not speak of.
     // (Not for how or why: what follows 怎么 is the object of a method, 送到老百姓家门口, not a thing asked for.)
-    // (怎么样 after a thing asks its state, 天气咋样, not a method.)
-    // (…unless the how asks the state of a thing named by a noun, 天气怎么样; not a word of asking, 位次如何.)
+    // (…unless the how asks the state of a thing a noun names, 天气怎么样, not a method; nor for a word of asking,
+    // 位次如何.)
     ((!q.types.some((t) => t === "how" || t === "why") ||
       (q.asksState && !q.asksFigure && index.lexicon.nounSet.has(headWord ?? "") && !asksOf(headWord ?? "").length)) &&
       missingWord(headWord)) ||
