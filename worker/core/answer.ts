@@ -132,24 +132,17 @@ function confidenceOf(coverage: number, focus: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** The sentence after a scored one: later in its passage, else the first of the next passage of its turn. */
-function nextSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentence | undefined {
+/**
+ * The sentence after (step 1) or before (step -1) a scored one: in its passage, else the first or last sentence of
+ * the neighbouring passage of its turn, when that passage is of the same kind.
+ */
+function neighbourSentence(index: SearchIndex, scored: ScoredSentence, step: 1 | -1): ScoredSentence | undefined {
   const { passage, sentence } = scored;
-  if (sentence + 1 < passage.normalizedSentences.length)
-    return { passage, sentence: sentence + 1, score: scored.score };
-  const after = index.passages[index.passages.indexOf(passage) + 1];
-  return after && after.turn === passage.turn && after.kind === passage.kind
-    ? { passage: after, sentence: 0, score: scored.score }
-    : undefined;
-}
-
-/** The sentence before a scored one: earlier in its passage, else the last of the previous passage of its turn. */
-function previousSentence(index: SearchIndex, scored: ScoredSentence): ScoredSentence | undefined {
-  const { passage, sentence } = scored;
-  if (sentence > 0) return { passage, sentence: sentence - 1, score: scored.score };
-  const before = index.passages[index.passages.indexOf(passage) - 1];
-  return before && before.turn === passage.turn && before.kind === passage.kind
-    ? { passage: before, sentence: before.sentences.length - 1, score: scored.score }
+  const at = sentence + step;
+  if (at >= 0 && at < passage.normalizedSentences.length) return { passage, sentence: at, score: scored.score };
+  const beside = index.passages[index.passages.indexOf(passage) + step];
+  return beside && beside.turn === passage.turn && beside.kind === passage.kind
+    ? { passage: beside, sentence: step > 0 ? 0 : beside.sentences.length - 1, score: scored.score }
     : undefined;
 }
 
@@ -162,8 +155,8 @@ function previousSentence(index: SearchIndex, scored: ScoredSentence): ScoredSen
 function meansOf(index: SearchIndex, outcome: ScoredSentence): ScoredSentence | undefined {
   if (!kindOf(outcome.passage).speaks || !/\d/.test(outcome.passage.normalizedSentences[outcome.sentence] ?? ""))
     return undefined;
-  const body = previousSentence(index, outcome);
-  const heading = body && previousSentence(index, body);
+  const body = neighbourSentence(index, outcome, -1);
+  const heading = body && neighbourSentence(index, body, -1);
   const said = (s: ScoredSentence) => s.passage.normalizedSentences[s.sentence] ?? "";
   return body && heading && isHeadingSentence(said(heading)) && !isHeadingSentence(said(body)) ? body : undefined;
 }
@@ -378,7 +371,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     // A point that is its whole sentence (三是…活动。) is a heading: the next sentence says what it is.
     const said = afterColon(numbered.passage.sentences[numbered.sentence]!);
     const heading = said.length <= numbered.point.length + headingSentence / 2;
-    const following = heading ? nextSentence(index, at) : undefined;
+    const following = heading ? neighbourSentence(index, at, 1) : undefined;
     const text = wholeSentenceReply(at.passage, at.sentence).text + (following ? wholeSentence(following) : "");
     const cited = [...new Set([at.passage, following?.passage ?? at.passage])];
     return {
@@ -487,7 +480,7 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     // heading (一是优化环境。→ its sentence), else the next sentence nearly as relevant, else "that is all".
     const whole = wholeSentenceReply(best.passage, best.sentence);
     const heading = best.passage.normalizedSentences[best.sentence]!.length <= headingSentence;
-    const following = kindOf(best.passage).speaks && (heading || q.detail) && nextSentence(index, best);
+    const following = kindOf(best.passage).speaks && (heading || q.detail) && neighbourSentence(index, best, 1);
     const next = ranked.find((r) => r !== best && !kindOf(r.passage).restates && r.score >= best.score * moreAtLeast);
     if (following) {
       chosen = following;
