@@ -425,6 +425,8 @@ const FIGURES = /数据|统计|数字|资金|金额|用了|拨付|使用|多少/
 
 /** How a thing is (天气咋样, 相比如何, 咋样了今年): 怎么样 or 如何 closing a clause, or before a time word closing it. */
 const STATE = /(?:怎么样|咋样|怎样|如何)了?(?:呢|啊|呀)?(?=(?:今年|去年|现在|目前|最近)?(?:[\s,，。;；?？!！]|$))/;
+// (Every one of them, to read what else the question says.)
+const EVERY_STATE = new RegExp(STATE.source, "g");
 /** How it is done or why: any other how-word (怎么做到, 如何推进, 咋保持), a method's noun, a why. */
 const METHOD = /怎么|咋|如何|怎样|措施|举措|办法|做法|为什么|为啥|为何|原因|靠(?:什么|啥)/;
 
@@ -639,7 +641,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   }
   if (!types.length) types.push("what");
   // How a thing is doing (外贸咋样, 净菜在北京卖得怎么样) is told by its figures: they rank as for 多少.
-  const asksState = STATE.test(normalized) && !METHOD.test(normalized.replace(new RegExp(STATE.source, "g"), ""));
+  const asksState = STATE.test(normalized) && !METHOD.test(normalized.replace(EVERY_STATE, ""));
   if (asksState && !types.includes("quantity")) types.push("quantity");
   const timeWords = [...new Set(normalized.match(TIME_WORDS) ?? [])];
   // Months said without a year (前三季度 → 1至9月, 上半年) are this year's, as the speaker counts them: another
