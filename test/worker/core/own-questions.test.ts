@@ -76,6 +76,10 @@ import batch67 from "../../fixtures/batches/batch-67.jsonl?raw";
 import batch68 from "../../fixtures/batches/batch-68.jsonl?raw";
 import batch69 from "../../fixtures/batches/batch-69.jsonl?raw";
 import batch70 from "../../fixtures/batches/batch-70.jsonl?raw";
+import batch71 from "../../fixtures/batches/batch-71.jsonl?raw";
+import batch72 from "../../fixtures/batches/batch-72.jsonl?raw";
+import batch73 from "../../fixtures/batches/batch-73.jsonl?raw";
+import batch74 from "../../fixtures/batches/batch-74.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -165,6 +169,10 @@ const sets = [
   { name: "batch-68", questions: parse(batch68), floor: 36 / 40 },
   { name: "batch-69", questions: parse(batch69), floor: 36 / 40 },
   { name: "batch-70", questions: parse(batch70), floor: 36 / 40 },
+  { name: "batch-71", questions: parse(batch71), floor: 37 / 40 },
+  { name: "batch-72", questions: parse(batch72), floor: 38 / 40 },
+  { name: "batch-73", questions: parse(batch73), floor: 35 / 40 },
+  { name: "batch-74", questions: parse(batch74), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
