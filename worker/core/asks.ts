@@ -148,7 +148,7 @@ const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
 export const ASKS: readonly AskKind[] = [
   {
     type: "rank",
-    detect: /排名|排第|排位|第几|名次|位次|排在|位列|位居|前几(?!个?[月年天])|最好|领先|榜首/,
+    detect: /排名|排第|排位|第几|排(?:多少|几)|第多少|名次|位次|排在|位列|位居|前几(?!个?[月年天])|最好|领先|榜首/,
     bonus: (s) => (RANK.test(s) ? 3 : 0),
     shows: (s) => RANK.test(s),
   },

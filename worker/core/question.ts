@@ -443,9 +443,9 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
   const counts = (c: string | undefined) =>
     !!c && c !== "个" && (index.lexicon.classifiers.includes(c) || UNIT_CHARS.includes(c));
   // A magnitude may come between (多少万台, 几十吨).
-  // (第几名 asks a rank, 哪几位 which ones: neither counts.)
+  // (第几名 and 排多少名 ask a rank, 哪几位 which ones: none counts.)
   const m = [
-    ...plain.matchAll(/(?<![第哪])(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu),
+    ...plain.matchAll(/(?<![第哪排])(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu),
   ].find(([, c]) => counts(c));
   const [, c, next, after] = m ?? [];
   if (!c) return undefined;
@@ -555,11 +555,13 @@ export function analyseQuestion(question: string, history: string[] = [], index?
   const runs = allRuns.some((r) => !lone(r)) ? allRuns.filter((r) => !lone(r)) : allRuns;
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
-  const asked = /多少|(?<![第哪])几|多大|多高|多长|多久|多远|多重/.exec(normalized);
-  const after = asked ? contentRuns(normalized.slice(asked.index).split(/[,,;;??]/)[0]!) : [];
+  // A magnitude after it is part of the number asked (多少亿, 几个亿, 几十万), not a thing it names.
+  const asked = /(?:多少|(?<![第哪])几)(?:个?[十百千万亿])*|多大|多高|多长|多久|多远|多重/.exec(normalized);
+  const after = asked ? contentRuns(normalized.slice(asked.index + asked[0].length).split(/[,,;;??]/)[0]!) : [];
   // With no 多少, 哪所/哪个 points at the kind of thing asked for (毕业于哪所大学 → 大学): one word, kept apart.
   const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);
-  const before = asked ? contentRuns(normalized.slice(0, asked.index + asked[0].length)) : runs;
+  const askWord = asked?.[0].replace(/(?:个?[十百千万亿])+$/, "") ?? "";
+  const before = asked ? contentRuns(normalized.slice(0, asked.index + askWord.length)) : runs;
   const measure = (run: string[]) => MEASURE.test(runText(run));
   // A time word before 多少 (现在有多少, 占有率目前是多少) says when, not what is counted: a run of it is
   // passed over, and one ending a run is cut off with the bigram that joins it (占有率现在 → 占有率).

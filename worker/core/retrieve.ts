@@ -228,8 +228,18 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // never uses: 上海自贸区 → 上海, 海自; 北京房价 → 京房, 房价.
   const unknownWord = (r: string[]) => {
     let streak = 0;
+    // The one pair where two such words meet (零售|售总|总额) joins them when the second is a noun, the head of a
+    // compound: a metric named. Before a verb or a time word (现在|在为|为止) it is two words of phrasing, and
+    // two pairs are a word between (儿子|子打|打电|电话: 打).
+    let junction = 0;
     for (const t of r) {
-      streak = noise.has(t) || anywhere(t) ? 0 : streak + 1;
+      if (noise.has(t)) {
+        junction++;
+        continue;
+      }
+      const joined = junction === 0 || (junction === 1 && index.lexicon.nounSet.has(t));
+      streak = anywhere(t) ? 0 : joined ? streak + 1 : 1;
+      junction = 0;
       if (streak >= 2) return true;
     }
     // (A pronoun or another function word alone, 那它用了多少钱 → 它, names nothing.)

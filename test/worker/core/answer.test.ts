@@ -698,4 +698,15 @@ describe("answer", () => {
     expect(analyseQuestion(q, [], interview).types).toContain("when");
     expect(ask(q).found).toBe(false);
   });
+  it("reads 排多少名 as a rank asked, not a count of people", () => {
+    expect(ask("电动自行车以旧换新用的钱在全国排多少名").text).toContain("第1");
+  });
+  it("reads two words the interview lacks, joined into a noun compound, as a metric it never gives", () => {
+    expect(ask("前三季度消费品零售总额增速是多少").found).toBe(false);
+    expect(ask("到现在为止家电以旧换新用了多少钱").text).toContain("11.28亿元");
+  });
+  it("reads a magnitude after 多少 (多少亿) as part of the number asked, not as the thing asked about", () => {
+    expect(analyseQuestion("河北消费品零售总额多少亿", [], interview).focus.run).toContain("零售");
+    expect(ask("以旧换新中央资金有多少个亿").text).toContain("72.41亿元");
+  });
 });
