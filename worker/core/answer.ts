@@ -208,6 +208,7 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   // (A verb just before 几 is how the count is asked, 盖了几座: the thing counted is what the rest names.)
   counted: q.focus.verbBeforeAsk ? (q.focus.run.length > 1 ? q.focus.run.slice(0, -1) : q.tokens) : q.focus.run,
   countsThings: q.countsThings,
+  namesThings: q.namesThings,
   asksEnd: q.asksEnd,
   whether: q.whether,
   whoAsked: q.whoAsked,

@@ -22,6 +22,7 @@ export type QuestionType =
   | "evidence"
   | "who"
   | "list"
+  | "members"
   | "when"
   | "how"
   | "aim"
@@ -44,6 +45,8 @@ export interface Asked {
   counted?: readonly string[];
   /** A count of things (几个国家, 多少个城市): names listed one by one answer it; 投资多少 is not answered so. */
   countsThings?: boolean;
+  /** 哪些 before a noun (哪些省份): things asked by name, which only a sentence naming several shows. */
+  namesThings?: boolean;
   /** A when-question about an end (截止日期, 什么时候结束, 到期): only a sentence telling of one answers it. */
   asksEnd?: boolean;
   /** A yes-or-no question (有没有热线, 有热线吗): that the thing exists answers it, not only the thing itself. */
@@ -141,6 +144,11 @@ export function claimIn(whyClause: string): RegExp | undefined {
 }
 
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
+/**
+ * Names in a row: 、 between words (奥地利、美国), not after a figure (拨付16.39亿元、居全国第4: clauses of figures);
+ * 和, 与, 及; two quoted names (“高阳家纺”“白沟箱包”).
+ */
+const NAMES_IN_A_ROW = /(?<=\p{Script=Han})(?<![元亿万个项家条%])、(?=\p{Script=Han})|和|与|及|“[^”]+”[^“]*“/u;
 /** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
 const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
 
@@ -291,6 +299,17 @@ export const ASKS: readonly AskKind[] = [
     bonus: (s) => (enumerates(s) ? 1.5 : 0),
   },
   {
+    // 哪些省份, 哪几个片区, 哪几类产品: several things, which a sentence shows by naming them in a row (、, 和, 与, 及,
+    // quoted names, a credit line's names); 居全国第4 or 实际使用外资增长148.6% names none. (Not for measures,
+    // 哪些措施, nor for what was done, 哪些工作: a sentence of actions joined by commas lists them.)
+    type: "members",
+    detect: /哪些|哪几/,
+    bonus: () => 0,
+    shows: (s, p, { types, namesThings }) =>
+      !namesThings || types.includes("how") || kindOf(p).roleAndNames || NAMES_IN_A_ROW.test(s),
+    also: true,
+  },
+  {
     type: "when",
     detect: /什么时候|何时|哪天|哪几天|哪年|哪一年|哪一天|哪个月|几月|几号|日期|时间|期限/,
     bonus: (s, p) => (kindOf(p).pageLine ? 2 : DATE.test(s) ? 1 : 0),
@@ -301,7 +320,7 @@ export const ASKS: readonly AskKind[] = [
   {
     type: "how",
     // 靠什么 asks by what means; 啥意思 asks what a saying means, which the sentence around it explains.
-    detect: /怎么|如何|怎样|措施|举措|办法|做法|怎么做|为什么|咋|原因|靠(?:什么|啥)|(?:什么|啥)意思/,
+    detect: /怎么|如何|怎样|措施|举措|办法|做法|手段|怎么做|为什么|咋|原因|靠(?:什么|啥)|(?:什么|啥)意思/,
     bonus: (_, p) => (kindOf(p).speaks ? 0.5 : 0),
   },
   {

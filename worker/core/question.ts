@@ -71,6 +71,8 @@ export interface AnalysedQuestion {
   countWord?: string;
   /** A count of things (几个国家, 多少个城市), which names listed one by one answer. */
   countsThings: boolean;
+  /** 哪些 or 哪几 before a noun (哪些省份, 哪几类产品): things asked by name, not actions (哪些工作, 哪些宣传). */
+  namesThings: boolean;
   /** A when-question about an end or a deadline (截止日期, 什么时候结束). */
   asksEnd: boolean;
   /**
@@ -455,6 +457,18 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
 }
 
 /**
+ * Whether 哪些/哪几 asks for things: the first dictionary word after it (and its measure word) is a noun by
+ * jieba's part of speech (省份, 产品, 项目 in 大项目), not a verbal noun or a verb (工作, 宣传, 支持), which asks
+ * for what was done.
+ */
+function namesThings(normalized: string, index: SearchIndex): boolean {
+  const after = /(?:哪些|哪几)[个类种家项所座条间款批]?(\p{Script=Han}{2,3})/u.exec(normalized)?.[1];
+  if (!after) return false;
+  const word = [after.slice(0, 2), after.slice(1, 3)].find((w) => w.length === 2 && index.lexicon.wordSet.has(w));
+  return !!word && index.lexicon.nounSet.has(word);
+}
+
+/**
  * The clause that asks: a long question (an elder's ramble: context first, the question last) is read by
  * its last clause with content; the clauses before it only set the scene (they rank at context weight and
  * never count as content the interview must have).
@@ -688,6 +702,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
+    namesThings: !!index && namesThings(normalized, index),
     // 截止日期 asks a deadline too, unless the question is about figures (数据截止到哪天: as of when they stand).
     asksEnd:
       types.includes("when") &&

@@ -709,4 +709,9 @@ describe("answer", () => {
     expect(analyseQuestion("河北消费品零售总额多少亿", [], interview).focus.run).toContain("零售");
     expect(ask("以旧换新中央资金有多少个亿").text).toContain("72.41亿元");
   });
+  it("demands names in a row for things asked by 哪些 and a noun, not for what was done", () => {
+    expect(ask("家电以旧换新排名靠前的是哪些省份").found).toBe(false);
+    expect(ask("净菜是哪几个部门一起打造的").text).toContain("省交通运输厅");
+    expect(ask("请问此次访谈由哪些单位联合出品").text).toContain("新华社河北分社");
+  });
 });
