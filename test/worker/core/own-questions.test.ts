@@ -80,6 +80,9 @@ import batch71 from "../../fixtures/batches/batch-71.jsonl?raw";
 import batch72 from "../../fixtures/batches/batch-72.jsonl?raw";
 import batch73 from "../../fixtures/batches/batch-73.jsonl?raw";
 import batch74 from "../../fixtures/batches/batch-74.jsonl?raw";
+import batch75 from "../../fixtures/batches/batch-75.jsonl?raw";
+import batch76 from "../../fixtures/batches/batch-76.jsonl?raw";
+import batch77 from "../../fixtures/batches/batch-77.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -173,6 +176,9 @@ const sets = [
   { name: "batch-72", questions: parse(batch72), floor: 38 / 40 },
   { name: "batch-73", questions: parse(batch73), floor: 35 / 40 },
   { name: "batch-74", questions: parse(batch74), floor: 38 / 40 },
+  { name: "batch-75", questions: parse(batch75), floor: 35 / 40 },
+  { name: "batch-76", questions: parse(batch76), floor: 37 / 40 },
+  { name: "batch-77", questions: parse(batch77), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
