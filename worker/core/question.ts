@@ -351,11 +351,12 @@ const ORDINAL = /^(那|那么)?第([一二三四五六七八九十\d]{1,2})(个|
 const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
 
 /**
- * Light verbs (做到, 实现, 开展): how something came about, not an action (领取) the interview must name; and
- * 怎样理解, 如何看待, and the verbs of saying (厅长怎么解释, 如何阐述), which ask for what the speaker said.
+ * Light verbs (做到, 实现, 开展, 采取): how something came about, not an action (领取) the interview must name; and
+ * 怎样理解, 如何看待, and the verbs of saying (厅长怎么解释, 如何阐述), which ask for what the speaker said. A
+ * follow-up of only these (咋做到的) names no topic of its own (retrieve.ts).
  */
-const LIGHT_VERBS =
-  /^(做到|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得|理解|看待|认识|评价|回事|表述|描述|形容|概括|表达|解释|阐述|阐释|说明|解读|回答|回应|谈|说|讲)$/;
+export const LIGHT_VERBS =
+  /^(做到|采取|采用|做好|做成|办到|搞好|实现|达到|完成|进行|开展|做出|取得|理解|看待|认识|评价|回事|表述|描述|形容|概括|表达|解释|阐述|阐释|说明|解读|回答|回应|谈|说|讲)$/;
 
 /** What this interview's index tells the analysis: its language tables, its words and its figures. */
 // Chinese numerals before an approximation (八十多亿, 三十几个, 十一个亿) in digits, for readApproximateNumbers.

@@ -3,7 +3,7 @@ import type { LoadedPassage, SearchIndex } from "../search/load-index.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { ASKS, asksOf } from "./asks.ts";
 import { kindOf } from "./passage-kinds.ts";
-import type { AnalysedQuestion } from "./question.ts";
+import { type AnalysedQuestion, LIGHT_VERBS } from "./question.ts";
 import { tuning } from "./tuning.ts";
 
 export interface ScoredSentence {
@@ -109,7 +109,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // …and so is one whose only words are pairs neither the interview nor the dictionary has (为啥能涨这么快 → 能涨):
   // how the asker puts it.
   const own = q.tokens.filter((t) => !noise.has(t));
-  const unheard = (t: string) => where(t).length === 0 && !isWord(t);
+  // …and one whose only words are light verbs (咋做到的 具体呢 after 外贸增长多少): how the asker asks about it.
+  const unheard = (t: string) => (where(t).length === 0 && !isWord(t)) || LIGHT_VERBS.test(t);
   const tokens = own.length && !(q.contextTokens.length && own.every(unheard)) ? own : q.contextTokens;
   const weights = new Map<string, number>();
   const scene = new Set(q.sceneTokens);

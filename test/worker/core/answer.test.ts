@@ -714,4 +714,8 @@ describe("answer", () => {
     expect(ask("净菜是哪几个部门一起打造的").text).toContain("省交通运输厅");
     expect(ask("请问此次访谈由哪些单位联合出品").text).toContain("新华社河北分社");
   });
+  it("reads a follow-up of light verbs only (咋做到的, 采取了啥措施) as asking how the previous topic came about", () => {
+    expect(ask("咋做到的 采取了啥措施", ["河北外贸增长了多少"]).text).toContain("一企一策");
+    expect(ask("是怎么实现的", ["河北外贸增长了多少"]).text).toContain("一企一策");
+  });
 });

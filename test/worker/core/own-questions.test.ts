@@ -177,7 +177,7 @@ const sets = [
   { name: "batch-73", questions: parse(batch73), floor: 35 / 40 },
   { name: "batch-74", questions: parse(batch74), floor: 38 / 40 },
   { name: "batch-75", questions: parse(batch75), floor: 35 / 40 },
-  { name: "batch-76", questions: parse(batch76), floor: 37 / 40 },
+  { name: "batch-76", questions: parse(batch76), floor: 36 / 40 },
   { name: "batch-77", questions: parse(batch77), floor: 39 / 40 },
 ] as const;
 
