@@ -135,7 +135,9 @@ const CLAIMED_COMPARISON = new RegExp(`${COMPARED_BY}(${COMPARATIVES})(?![处在
  * (比别的省多, 比普通菜贵) by a comparison that way (高于, 低于), or the adjective itself.
  */
 export function claimIn(whyClause: string): RegExp | undefined {
-  const negative = /没有|没(?=[排搞做有能])|不(?=[搞做能排让要如])|下降|取消|降低/.exec(whyClause);
+  const negative = /没有|没(?=[排搞做有能给说提])|不(?=[搞做能排让要如放选在去是办提说给])|下降|取消|降低/.exec(
+    whyClause,
+  );
   if (negative) return new RegExp(negative[0]);
   const compared = CLAIMED_COMPARISON.exec(whyClause);
   if (!compared) return undefined;

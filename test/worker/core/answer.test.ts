@@ -718,4 +718,8 @@ describe("answer", () => {
     expect(ask("咋做到的 采取了啥措施", ["河北外贸增长了多少"]).text).toContain("一企一策");
     expect(ask("是怎么实现的", ["河北外贸增长了多少"]).text).toContain("一企一策");
   });
+  it("reads 没说, 不放在, 而不是 in a why-question as a claim the interview must itself make", () => {
+    expect(ask("为什么只公布了家电的金额 没说排名").found).toBe(false);
+    expect(ask("为什么要推动河北净菜进入北京市场").found).toBe(true);
+  });
 });
