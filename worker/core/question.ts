@@ -63,6 +63,8 @@ export interface AnalysedQuestion {
   ordinal?: number;
   /** The one word after 哪所/哪个 (大学): the kind of thing a which-question asks for. */
   whichWord?: string;
+  /** A noun asked for as a basis (按什么标准分配 → 标准). */
+  askedNoun?: string;
   /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
@@ -458,6 +460,16 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
 }
 
 /**
+ * A noun asked for as the basis of something (按什么标准分配, 根据啥原则 → 标准, 原则): the thing the question wants
+ * named, as 哪所大学 wants a 大学. (Not 背后的思路是什么, 名称是什么: what-is asks of words the interview may
+ * answer without naming them.)
+ */
+function askedNoun(normalized: string, index: SearchIndex): string | undefined {
+  const noun = /(?:按|根据|依据|凭)(?:什么|啥)(\p{Script=Han}{2})/u.exec(normalized)?.[1];
+  return noun && index.lexicon.nounSet.has(noun) ? noun : undefined;
+}
+
+/**
  * Whether 哪些/哪几 asks for things: the first dictionary word after it (and its measure word) is a noun by
  * jieba's part of speech (省份, 产品, 项目 in 大项目), not a verbal noun or a verb (工作, 宣传, 支持), which asks
  * for what was done.
@@ -727,6 +739,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     asksFigure,
     outline,
     whichWord: which?.[1],
+    askedNoun: index ? askedNoun(normalized, index) : undefined,
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
     howVerb: [
       tokenize(

@@ -290,7 +290,9 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     ((!q.types.some((t) => t === "how" || t === "why") ||
       (q.asksState && !q.asksFigure && index.lexicon.nounSet.has(headWord ?? "") && !asksOf(headWord ?? "").length)) &&
       missingWord(headWord)) ||
-    missingWord(q.whichWord);
+    missingWord(q.whichWord) ||
+    // A noun asked for as a basis (按什么标准) is named as such: 标准 is no 规范, though a gloss shares them.
+    (!!q.askedNoun && where(q.askedNoun).length === 0);
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
   const missed = [...straddles].filter((t) => tokens.includes(t) && !found(t)).reduce((sum, t) => sum + mass(t), 0);
   const coverage = total > missed ? covered[bestNo]! / (total - missed) : 0;

@@ -722,4 +722,8 @@ describe("answer", () => {
     expect(ask("为什么只公布了家电的金额 没说排名").found).toBe(false);
     expect(ask("为什么要推动河北净菜进入北京市场").found).toBe(true);
   });
+  it("reads 按什么标准, 根据什么原则 as a basis asked for, which the interview must name as such", () => {
+    expect(analyseQuestion("补贴是按什么标准发的", [], interview).askedNoun).toBe("标准");
+    expect(ask("以旧换新补贴是根据什么原则发放的").found).toBe(false);
+  });
 });
