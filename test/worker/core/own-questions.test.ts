@@ -83,6 +83,9 @@ import batch74 from "../../fixtures/batches/batch-74.jsonl?raw";
 import batch75 from "../../fixtures/batches/batch-75.jsonl?raw";
 import batch76 from "../../fixtures/batches/batch-76.jsonl?raw";
 import batch77 from "../../fixtures/batches/batch-77.jsonl?raw";
+import batch78 from "../../fixtures/batches/batch-78.jsonl?raw";
+import batch79 from "../../fixtures/batches/batch-79.jsonl?raw";
+import batch80 from "../../fixtures/batches/batch-80.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -179,6 +182,9 @@ const sets = [
   { name: "batch-75", questions: parse(batch75), floor: 35 / 40 },
   { name: "batch-76", questions: parse(batch76), floor: 36 / 40 },
   { name: "batch-77", questions: parse(batch77), floor: 39 / 40 },
+  { name: "batch-78", questions: parse(batch78), floor: 39 / 40 },
+  { name: "batch-79", questions: parse(batch79), floor: 35 / 40 },
+  { name: "batch-80", questions: parse(batch80), floor: 37 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
