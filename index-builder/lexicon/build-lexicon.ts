@@ -120,6 +120,21 @@ function glossesOf(word: string): string[] {
 }
 
 /**
+ * Whether CC-CEDICT tells of a place as a city, a county or a district (石家庄 "see 石家莊市|石家庄市", 北京
+ * "Beijing municipality", 雄安新区 "…New Area…"), not a country (法国 "France"): what answers 哪个城市.
+ */
+function isSettlement(word: string): boolean {
+  const entries = (cedict.getBySimplified(word, null, { asObject: false }) ?? []) as CedictEntry[];
+  return entries.some((e) =>
+    e.english.some(
+      (g) =>
+        /^see (?:also )?(?:[^\s[|]+\|)?[^\s[|]+[市县区][[\s]/.test(g) ||
+        /\b(?:city|county|district|municipality|prefecture|new area)\b/i.test(g),
+    ),
+  );
+}
+
+/**
  * The interview's character pairs that a reader could type as (part of) one word: those inside a word of
  * jieba's cut, or between two characters it leaves single (威立雅, a name it does not know). A pair across two
  * words (法国|威立雅 → 国威) is no word anyone types, so no typo is read as it (全国位次 stays, not 全国威次).
@@ -285,6 +300,10 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     said: saidPlaces.join(" "),
     named: glossary
       .filter((e) => e.place)
+      .map((e) => e.term)
+      .join(" "),
+    cityNames: glossary
+      .filter((e) => e.place && isSettlement(e.term))
       .map((e) => e.term)
       .join(" "),
     classifiers: [...classifiers].join(""),

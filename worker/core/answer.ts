@@ -215,6 +215,9 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   deputy: q.deputy,
   // A place the asker typed is no answer to where (净菜在北京哪个超市能买到 is not answered by 北京市场).
   knownPlaces: index.lexicon.namedPlaces.filter((p) => !q.namedPlaces.includes(p)),
+  // 落在哪个城市: a country named (德国赢创) is no city.
+  cityAsked: q.cityAsked,
+  knownCities: index.lexicon.cities,
   knownPeople: peopleOf(index),
 });
 

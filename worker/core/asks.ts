@@ -53,6 +53,10 @@ export interface Asked {
   whether?: boolean;
   /** The places the interview names (content/glossary.md "## Places"): what answers where. */
   knownPlaces?: readonly string[];
+  /** A city asked for (哪个城市, 哪些地市): only the known places that are cities answer (a country does not). */
+  cityAsked?: boolean;
+  /** The known places that are cities, counties or districts (CC-CEDICT). */
+  knownCities?: readonly string[];
   /** The people the page names (its guest, its credits): what answers who, when a person is asked. */
   knownPeople?: readonly string[];
   /**
@@ -383,9 +387,10 @@ export const ASKS: readonly AskKind[] = [
     // (好在哪, 强在哪: an adjective before 在哪 asks in what respect, not where.)
     // 哪个超市, 哪家商场, 哪座城市, 哪些国家: a kind of place after 哪 and a measure asks which place, as 在哪 does.
     detect:
-      /(?<![好强差贵])在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在|哪(?:个|家|座|些|几个|几家)?(?:超市|商场|商店|门店|店铺|城市|景区|街道|国家|省份|地区)/,
+      /(?<![好强差贵])在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在|哪(?:个|家|座|些|几个|几家)?\s*(?:超市|商场|商店|门店|店铺|城市|景区|街道|国家|省份|地区)/,
     bonus: () => 0,
-    shows: (s, _, { knownPlaces = [] }) => knownPlaces.some((p) => s.includes(p)),
+    shows: (s, _, { knownPlaces = [], cityAsked, knownCities = [] }) =>
+      knownPlaces.some((p) => s.includes(p) && (!cityAsked || knownCities.includes(p))),
   },
   { type: "what", detect: /(?!)/, bonus: () => 0 },
 ];

@@ -65,6 +65,8 @@ export interface AnalysedQuestion {
   whichWord?: string;
   /** A noun asked for as a basis (按什么标准分配 → 标准). */
   askedNoun?: string;
+  /** A city asked for (哪个城市, 哪些地市, 哪个 city), which a country does not answer. */
+  cityAsked: boolean;
   /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
@@ -740,6 +742,7 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     outline,
     whichWord: which?.[1],
     askedNoun: index ? askedNoun(normalized, index) : undefined,
+    cityAsked: /哪(?:个|些|几个|座)?\s*(?:城市|地市)/.test(normalized),
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
     howVerb: [
       tokenize(

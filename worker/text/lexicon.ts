@@ -20,6 +20,8 @@ export interface Lexicon {
    * question about one is answered only by a passage that names it.
    */
   named?: string;
+  /** Those of them that are cities, counties or districts (CC-CEDICT), space-separated: what answers 哪个城市. */
+  cityNames?: string;
   /** Chinese measure words (CC-CEDICT's classifiers), one character each. */
   classifiers: string;
   /** English function words, dropped from a question. */
@@ -41,6 +43,8 @@ export interface LoadedLexicon extends Lexicon {
   readingsOf: Map<string, string[]>;
   placeSet: Set<string>;
   namedPlaces: string[];
+  /** The named places that are cities, counties or districts. */
+  cities: string[];
   saidPlaces: string[];
   /** The first two characters of every place name. */
   placeStarts: Set<string>;
@@ -96,6 +100,9 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     },
     get namedPlaces() {
       return lazy("namedPlaces", () => (lexicon.named ? lexicon.named.split(" ") : []));
+    },
+    get cities() {
+      return lazy("cities", () => (lexicon.cityNames ? lexicon.cityNames.split(" ") : []));
     },
     get saidPlaces() {
       return lazy("saidPlaces", () => (lexicon.said ? lexicon.said.split(" ") : []));

@@ -726,4 +726,10 @@ describe("answer", () => {
     expect(analyseQuestion("补贴是按什么标准发的", [], interview).askedNoun).toBe("标准");
     expect(ask("以旧换新补贴是根据什么原则发放的").found).toBe(false);
   });
+  it("demands a city for 哪个城市, which a country named does not give (CC-CEDICT tells cities from countries)", () => {
+    expect(interview.lexicon.cities).toContain("石家庄");
+    expect(interview.lexicon.cities).not.toContain("法国");
+    expect(ask("威立雅的项目最后落地在哪个城市").found).toBe(false);
+    expect(ask("基金+项目路演在哪些 city 办过").text).toContain("张家口");
+  });
 });
