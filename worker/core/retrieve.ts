@@ -293,8 +293,16 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     missingWord(q.whichWord) ||
     // A noun asked for as a basis (按什么标准) is named as such: 标准 is no 规范, though a gloss shares them.
     (!!q.askedNoun && where(q.askedNoun).length === 0);
+  // A follow-up answered by a passage that has none of the conversation's topic (那它在全国排第几 after the zone's
+  // foreign investment → the e-bikes' 全国第1) has changed the subject, unless its own words name a new one.
+  const topical = (t: string) => where(t).length > 0 && where(t).length <= tuning.followUpTopicSentences;
+  const previousTopic = q.contextTokens.filter((t) => !scene.has(t) && topical(t));
+  const ownTopic = tokens.some((t) => found(t) && where(t).length <= tuning.followUpOwnSentences);
+  const topicMass = previousTopic.reduce((sum, t) => sum + idfOf(t), 0);
+  const topicFound = previousTopic.filter(found).reduce((sum, t) => sum + idfOf(t), 0);
+  const offTopic = followUp && topicMass > 0 && topicFound < topicMass * tuning.followUpTopicShare && !ownTopic;
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
   const missed = [...straddles].filter((t) => tokens.includes(t) && !found(t)).reduce((sum, t) => sum + mass(t), 0);
   const coverage = total > missed ? covered[bestNo]! / (total - missed) : 0;
-  return { ranked, coverage, focus, unknownName, weight };
+  return { ranked, coverage, focus, unknownName: unknownName || offTopic, weight };
 }

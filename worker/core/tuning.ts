@@ -73,6 +73,15 @@ export const tuning = {
   specificSentences: 2,
   /** A focus of at most this many tokens (房价, 机场) names a thing even when no 多少 points at it. */
   shortFocus: 3,
+  /**
+   * A follow-up's passage must hold this share (by idf) of the conversation's topic, its words in at most
+   * `followUpTopicSentences` sentences, unless the follow-up's own words name a topic (a word in at most
+   * `followUpOwnSentences`): 那它在全国排第几 after the zone's foreign investment is not the e-bikes' 全国第1.
+   * Day 9: batches +1 (the same with 0.2 and 0.5; 12 sentences for the topic the same), sealed set unchanged.
+   */
+  followUpTopicShare: 0.34,
+  followUpTopicSentences: 6,
+  followUpOwnSentences: 3,
 
   // ── Reading the question (worker/core/question.ts) ──
   /** A question this short, after another, leans on it (比全国高吗, 排第几): it names too little alone. */

@@ -732,4 +732,9 @@ describe("answer", () => {
     expect(ask("威立雅的项目最后落地在哪个城市").found).toBe(false);
     expect(ask("基金+项目路演在哪些 city 办过").text).toContain("张家口");
   });
+  it("refuses a follow-up whose passage has left the conversation's topic, unless it names a new one", () => {
+    expect(ask("那它在全国排第几", ["河北自贸区今年1至8月实际使用外资增长多少"]).found).toBe(false);
+    expect(ask("那它在全国排第几", ["电动自行车以旧换新用了多少钱"]).text).toContain("第1");
+    expect(ask("外资呢", ["自贸区的制度创新成果有多少项"]).text).toContain("148.6%");
+  });
 });
