@@ -86,6 +86,9 @@ import batch77 from "../../fixtures/batches/batch-77.jsonl?raw";
 import batch78 from "../../fixtures/batches/batch-78.jsonl?raw";
 import batch79 from "../../fixtures/batches/batch-79.jsonl?raw";
 import batch80 from "../../fixtures/batches/batch-80.jsonl?raw";
+import batch81 from "../../fixtures/batches/batch-81.jsonl?raw";
+import batch82 from "../../fixtures/batches/batch-82.jsonl?raw";
+import batch83 from "../../fixtures/batches/batch-83.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -185,6 +188,9 @@ const sets = [
   { name: "batch-78", questions: parse(batch78), floor: 39 / 40 },
   { name: "batch-79", questions: parse(batch79), floor: 35 / 40 },
   { name: "batch-80", questions: parse(batch80), floor: 37 / 40 },
+  { name: "batch-81", questions: parse(batch81), floor: 38 / 40 },
+  { name: "batch-82", questions: parse(batch82), floor: 38 / 40 },
+  { name: "batch-83", questions: parse(batch83), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
