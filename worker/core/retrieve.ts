@@ -192,6 +192,18 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     }
   }
 
+  // A credit line is the page's: a word of the page's own line (这个访谈是谁拍的 → 访谈, of 在线访谈丨…) is
+  // found in it too.
+  const pageLines = passages.flatMap((passage, p) => (kindOf(passage).pageLine ? [p] : []));
+  for (const t of tokens) {
+    const onPage = forms(t).some((form) => where(form).some((s) => pageLines.includes(postings.passageOf[s]!)));
+    if (!onPage) continue;
+    passages.forEach((passage, p) => {
+      const here = forms(t).some((form) => where(form).some((s) => postings.passageOf[s] === p));
+      if (kindOf(passage).roleAndNames && !here) covered[p]! += idf.get(t)!;
+    });
+  }
+
   // In a follow-up, a passage with none of the question's own words cannot answer it (its coverage is 0): when
   // any passage has some, the others are not ranked, however well the conversation's words fit them (外资呢
   // after a question on the free-trade zone's reforms wants the sentence with 外资, not the reforms again).

@@ -737,4 +737,7 @@ describe("answer", () => {
     expect(ask("那它在全国排第几", ["电动自行车以旧换新用了多少钱"]).text).toContain("第1");
     expect(ask("外资呢", ["自贸区的制度创新成果有多少项"]).text).toContain("148.6%");
   });
+  it("finds a word of the page's own line (访谈) in its credit lines, which are the page's too", () => {
+    expect(ask("这个访谈是谁负责拍摄的").text).toContain("王立鹏");
+  });
 });
