@@ -274,7 +274,7 @@ export function answer(question: string, context: AnswerContext): Answer {
   // Said already: one reply's words hold the other's (a trimmed clause and its whole sentence).
   const bare = (a: Answer) => a.text.replace(/^[^：:]{1,12}[：:]/, "").replace(/[\p{P}\s]/gu, "");
   const same = (a: Answer) => bare(whole).includes(bare(a));
-  let other = answerQuestion(second, { ...context, history: [...history, rest] }, script);
+  let other = answerQuestion(second, { ...context, history: [...history, rest] }, script, true);
   if (same(other)) other = answerQuestion(rest, { ...context, history }, script);
   if (!other.found || other.intent !== "answer" || same(other)) return whole;
   // The other reply says all the first did and more: it is the reply, with both sets of citations.
@@ -308,9 +308,9 @@ function secondAsk(question: string): string | undefined {
   return asks(last) && asks(before) ? last : undefined;
 }
 
-function answerQuestion(question: string, context: AnswerContext, script?: Script): Answer {
+function answerQuestion(question: string, context: AnswerContext, script?: Script, continues = false): Answer {
   const { index, history = [], origin = "" } = context;
-  const analysed = analyseQuestion(question, history, index);
+  const analysed = analyseQuestion(question, history, index, continues);
   const q: AnalysedQuestion = script ? { ...analysed, script } : analysed;
   const say = (text: string) => fullWidthPunctuation(inScript(text, q.script));
 

@@ -40,7 +40,8 @@ export function focusSentence(sentence: string, q: AnalysedQuestion): string {
   // …unless a follow-up leans on the conversation (那家电呢 wants its clause); a ramble's scene is no conversation,
   // and why or how is told whole even in one (那路演是为了啥 wants the purpose, not the cities).
   const conversation = q.contextTokens.some((t) => !q.sceneTokens.includes(t));
-  const explains = q.types.some((t) => t === "why" || t === "how" || t === "effect");
+  // …and so are things asked by name (代表性的商品有哪些 after 几个县): the names may be clauses away.
+  const explains = q.types.some((t) => t === "why" || t === "how" || t === "effect" || t === "members");
   if (sentence.length <= WHOLE_SENTENCE || (wholeWanted && (!conversation || explains))) return tidy(sentence);
 
   const groups: string[] = [];

@@ -531,7 +531,16 @@ const CORE_MIN_WORDS = tuning.coreMinWords;
 const SCENE_MIN_LENGTH = tuning.sceneMinLength;
 const TWO_CLAUSE_SCENE_LENGTH = tuning.twoClauseSceneLength;
 
-export function analyseQuestion(question: string, history: string[] = [], index?: SearchIndex): AnalysedQuestion {
+/**
+ * `continues`: the question is the second ask of one message (…是怎么做到的，都有哪些部门参与), about what the
+ * message's first part was about, whatever its own words.
+ */
+export function analyseQuestion(
+  question: string,
+  history: string[] = [],
+  index?: SearchIndex,
+  continues = false,
+): AnalysedQuestion {
   if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
   const plain = fromColloquial(normalize(question).trim());
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
@@ -661,13 +670,19 @@ export function analyseQuestion(question: string, history: string[] = [], index?
     const asking = askWordsIn(normalized);
     return tokens.every((t) => !said(t) || asking.includes(t));
   };
-  if (previous && (FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP || topicless())) {
+  if (
+    previous &&
+    (continues || FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP || topicless())
+  ) {
     const before = analyseQuestion(previous, history.slice(0, -1), index);
     // A follow-up that asks something of its own (那它是谁打造的 after a share question) keeps the topic, not
     // what was asked before: the words of the earlier ask (占有率) would pull back to the earlier answer.
     const ownAsk = types.length > 0;
     const askedBefore = ownAsk ? askWordsIn(normalize(previous)) : "";
-    contextTokens = [...contextTokens, ...before.tokens.filter((t) => !tokens.includes(t) && !askedBefore.includes(t))];
+    // A previous follow-up that named nothing of its own (它是怎么做到的) carries the topic it was about.
+    const named = before.tokens.filter((t) => !LIGHT_VERBS.test(t) && !index?.lexicon.isFunction(t));
+    const topic = named.length ? before.tokens : [...before.tokens, ...before.contextTokens];
+    contextTokens = [...contextTokens, ...topic.filter((t) => !tokens.includes(t) && !askedBefore.includes(t))];
     if (!ownAsk) for (const t of before.types) if (!types.includes(t)) types.push(t);
   }
   if (!types.length) types.push("what");

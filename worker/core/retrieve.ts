@@ -104,7 +104,9 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const isWord = (t: string) => index.lexicon.wordSet.has(t);
   const noise = junctions(where, q.runs, isWord);
   // A function word the interview never uses (这样, 我就) is how the asker talks, not what about.
-  for (const t of q.tokens) if (where(t).length === 0 && index.lexicon.isFunction(t)) noise.add(t);
+  // …and so is a light verb it never uses (它是怎么做到的: 做到).
+  for (const t of q.tokens)
+    if (where(t).length === 0 && (index.lexicon.isFunction(t) || LIGHT_VERBS.test(t))) noise.add(t);
   // A follow-up with no words of its own (排名呢?) is about the previous question's words.
   // …and so is one whose only words are pairs neither the interview nor the dictionary has (为啥能涨这么快 → 能涨):
   // how the asker puts it.

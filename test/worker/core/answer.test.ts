@@ -740,4 +740,10 @@ describe("answer", () => {
   it("finds a word of the page's own line (访谈) in its credit lines, which are the page's too", () => {
     expect(ask("这个访谈是谁负责拍摄的").text).toContain("王立鹏");
   });
+  it("reads a message's second ask as about its first part's topic, and a light verb as no topic word", () => {
+    const reply = ask("它是怎么做到的 都有哪些部门参与", ["河北净菜在北京卖得咋样"]);
+    expect(reply.text).toContain("省交通运输厅");
+    expect(reply.text).not.toContain("招商");
+    expect(ask("代表性的商品有哪些", ["河北有几个县的特色产业被拿出来推"]).text).toContain("高阳家纺");
+  });
 });
