@@ -746,4 +746,11 @@ describe("answer", () => {
     expect(reply.text).not.toContain("招商");
     expect(ask("代表性的商品有哪些", ["河北有几个县的特色产业被拿出来推"]).text).toContain("高阳家纺");
   });
+  it("answers both asks of one message when the last is colloquial (幾時刊出), hedging the merged reply once", () => {
+    const reply = ask("請問這篇訪談是哪個節目?幾時刊出的?");
+    expect(reply.text).toContain("在線訪談");
+    expect(reply.text).toContain("2024");
+    expect(reply.citations.map((c) => c.id)).toContain("intro-1");
+    expect(reply.text.match(/不確定/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
 });
