@@ -542,7 +542,7 @@ export function analyseQuestion(
   continues = false,
 ): AnalysedQuestion {
   if (index) isWord = (pair) => index.lexicon.wordSet.has(pair);
-  const plain = fromColloquial(normalize(question).trim());
+  const plain = fromColloquial(normalize(question).trim(), (w) => !!index?.lexicon.nounSet.has(w));
   const bare = plain.replace(/[\s\p{P}\p{S}]+/gu, "");
   // A-not-A asks yes or no (够不够, 是不是, 有没有, 行不行): any verb or adjective doubled around 不/没 is a
   // question word, not content, and is read as 吗.
@@ -677,7 +677,8 @@ export function analyseQuestion(
     const before = analyseQuestion(previous, history.slice(0, -1), index);
     // A follow-up that asks something of its own (那它是谁打造的 after a share question) keeps the topic, not
     // what was asked before: the words of the earlier ask (占有率) would pull back to the earlier answer.
-    const ownAsk = types.length > 0;
+    // (哪个节目, 是什么: a which or a what asks of its own, though no kind of the registry names it.)
+    const ownAsk = types.length > 0 || /哪|什么|啥/.test(normalized);
     const askedBefore = ownAsk ? askWordsIn(normalize(previous)) : "";
     // A previous follow-up that named nothing of its own (它是怎么做到的) carries the topic it was about.
     const named = before.tokens.filter((t) => !LIGHT_VERBS.test(t) && !index?.lexicon.isFunction(t));

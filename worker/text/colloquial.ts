@@ -48,12 +48,15 @@ const CANTONESE: readonly [RegExp, string][] = [
 
 /**
  * A question's colloquial question words in standard Mandarin (啥时候 → 什么时候), and its written Cantonese
- * function words when it is Cantonese (点解净菜… → 为什么净菜…); other text unchanged.
+ * function words when it is Cantonese (点解净菜… → 为什么净菜…); other text unchanged. `isNoun` tells a noun
+ * (jieba's part of speech, from the index's lexicon), for 边个 + noun.
  */
-export function fromColloquial(normalized: string): string {
+export function fromColloquial(normalized: string, isNoun: (word: string) => boolean = () => false): string {
   let text = normalized;
   for (const [pattern, mandarin] of EVERYWHERE) text = text.replace(pattern, mandarin);
   if (!TELLTALE.test(text)) return text;
+  // 边个 before a noun asks which one (边个节目, 边个部门), as 哪个 does; alone or before a verb, who (边个负责).
+  text = text.replace(/边个(?=(\p{Script=Han}{2}))/gu, (m, next: string) => (isNoun(next) ? "哪个" : m));
   for (const [pattern, mandarin] of CANTONESE) text = text.replace(pattern, mandarin);
   return text;
 }

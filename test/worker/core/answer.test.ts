@@ -753,4 +753,8 @@ describe("answer", () => {
     expect(reply.citations.map((c) => c.id)).toContain("intro-1");
     expect(reply.text.match(/不確定/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
+  it("reads Cantonese 邊個 before a noun as which (邊個節目), and a which in a follow-up as an ask of its own", () => {
+    expect(ask("係邊個節目?", ["呢篇訪談係幾時刊出㗎?"]).text).toContain("在線訪談");
+    expect(ask("呢個訪談係邊個負責拍攝㗎?").text).toContain("王立鵬");
+  });
 });
