@@ -93,6 +93,19 @@ function junctions(
   return out;
 }
 
+// The page's own line and its credit lines, by passage number: found once per index.
+const pagePartsOf = new WeakMap<SearchIndex, { pageLines: number[]; credits: number[] }>();
+function pageParts(index: SearchIndex) {
+  let parts = pagePartsOf.get(index);
+  if (!parts) {
+    const numbered = (test: (p: LoadedPassage) => boolean) =>
+      index.passages.flatMap((passage, p) => (test(passage) ? [p] : []));
+    parts = { pageLines: numbered((p) => kindOf(p).pageLine), credits: numbered((p) => kindOf(p).roleAndNames) };
+    pagePartsOf.set(index, parts);
+  }
+  return parts;
+}
+
 export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // Postings of each token, looked up once per question (a token outside the index costs a scan).
   const looked = new Map<string, readonly number[]>();
@@ -196,14 +209,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
 
   // A credit line is the page's: a word of the page's own line (这个访谈是谁拍的 → 访谈, of 在线访谈丨…) is
   // found in it too.
-  const pageLines = passages.flatMap((passage, p) => (kindOf(passage).pageLine ? [p] : []));
+  const { pageLines, credits } = pageParts(index);
   for (const t of tokens) {
-    const onPage = forms(t).some((form) => where(form).some((s) => pageLines.includes(postings.passageOf[s]!)));
-    if (!onPage) continue;
-    passages.forEach((passage, p) => {
-      const here = forms(t).some((form) => where(form).some((s) => postings.passageOf[s] === p));
-      if (kindOf(passage).roleAndNames && !here) covered[p]! += idf.get(t)!;
-    });
+    const passagesOf = new Set(forms(t).flatMap((form) => where(form).map((s) => postings.passageOf[s]!)));
+    if (!pageLines.some((p) => passagesOf.has(p))) continue;
+    for (const p of credits) if (!passagesOf.has(p)) covered[p]! += idf.get(t)!;
   }
 
   // In a follow-up, a passage with none of the question's own words cannot answer it (its coverage is 0): when
