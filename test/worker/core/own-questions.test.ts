@@ -89,6 +89,9 @@ import batch80 from "../../fixtures/batches/batch-80.jsonl?raw";
 import batch81 from "../../fixtures/batches/batch-81.jsonl?raw";
 import batch82 from "../../fixtures/batches/batch-82.jsonl?raw";
 import batch83 from "../../fixtures/batches/batch-83.jsonl?raw";
+import batch84 from "../../fixtures/batches/batch-84.jsonl?raw";
+import batch85 from "../../fixtures/batches/batch-85.jsonl?raw";
+import batch86 from "../../fixtures/batches/batch-86.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -191,6 +194,9 @@ const sets = [
   { name: "batch-81", questions: parse(batch81), floor: 38 / 40 },
   { name: "batch-82", questions: parse(batch82), floor: 38 / 40 },
   { name: "batch-83", questions: parse(batch83), floor: 39 / 40 },
+  { name: "batch-84", questions: parse(batch84), floor: 36 / 40 },
+  { name: "batch-85", questions: parse(batch85), floor: 36 / 40 },
+  { name: "batch-86", questions: parse(batch86), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
