@@ -139,7 +139,8 @@ const CLAIMED_COMPARISON = new RegExp(`${COMPARED_BY}(${COMPARATIVES})(?![处在
  * (比别的省多, 比普通菜贵) by a comparison that way (高于, 低于), or the adjective itself.
  */
 export function claimIn(whyClause: string): RegExp | undefined {
-  const negative = /没有|没(?=[排搞做有能给说提])|不(?=[搞做能排让要如放选在去是办提说给])|下降|取消|降低/.exec(
+  // (不 in a word of its own is no negative: 不断, 不仅, 不少, 不同, 不过, 不但, 不错, 不久, 不论, 不管, 不光.)
+  const negative = /没有|没(?=\p{Script=Han})|不(?![断仅少同过但错久论管光])(?=\p{Script=Han})|下降|取消|降低/u.exec(
     whyClause,
   );
   if (negative) return new RegExp(negative[0]);

@@ -757,4 +757,8 @@ describe("answer", () => {
     expect(ask("係邊個節目?", ["呢篇訪談係幾時刊出㗎?"]).text).toContain("在線訪談");
     expect(ask("呢個訪談係邊個負責拍攝㗎?").text).toContain("王立鵬");
   });
+  it("reads any 没 or 不 before a word in a why-question as a negative claim, but not 不断 or 不仅", () => {
+    expect(ask("为什么电动自行车以旧换新没拿到更多资金").found).toBe(false);
+    expect(ask("为什么河北外贸增速能不断高于全国").text).toContain("一企一策");
+  });
 });
