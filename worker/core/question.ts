@@ -164,10 +164,12 @@ const SYNONYM_RULES = SYNONYMS.map(([pattern, words]) => [pattern, words, new Re
 const MONTH_SPAN =
   /(?:前([一二三四五六七八九十\d]+)个?月|([一二三四五六七八九十\d]+)(?:到|至|-|~)([一二三四五六七八九十\d]+)月)/g;
 function rewriteMonthSpans(normalized: string): string {
+  // Each number read alone: a lone 一 is a numeral here (一到十月), though withDigits leaves it in running text.
+  const month = (n: string) => withDigits(`第${n}`).slice(1);
   return normalized.replace(
     MONTH_SPAN,
     (_, last: string | undefined, from: string | undefined, to: string | undefined) =>
-      withDigits(last ? `1至${last}月` : `${from}至${to}月`),
+      last ? `1至${month(last)}月` : `${month(from!)}至${month(to!)}月`,
   );
 }
 

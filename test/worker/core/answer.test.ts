@@ -761,4 +761,9 @@ describe("answer", () => {
     expect(ask("为什么电动自行车以旧换新没拿到更多资金").found).toBe(false);
     expect(ask("为什么河北外贸增速能不断高于全国").text).toContain("一企一策");
   });
+  it("reads 一到十月 as the span 1至10月, which the interview's 1至9月 does not answer", () => {
+    expect(analyseQuestion("一到十月外贸增长多少", [], interview).periods).toContain("1至10月");
+    expect(ask("一到十月河北外贸增长多少").found).toBe(false);
+    expect(ask("一到九月河北外贸增长多少").text).toContain("12.9%");
+  });
 });
