@@ -282,7 +282,11 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     q.placesSaid.length > 0 &&
     own.every((t) => inPlace(t) || !anywhere(t)) &&
     own.some((t) => !inPlace(t) && missingWord(t) && index.lexicon.nounSet.has(t));
+  // A yes-or-no question naming two things the interview never mentions (手机和平板也能换吗, 有没有公开的电话和
+  // 联系方式): one absent noun may be how the asker talks; two are what the question is about.
+  const absentNouns = q.tokens.filter((t) => index.lexicon.nounSet.has(t) && !anywhere(t) && !inPlace(t));
   const unknownName =
+    (q.whether && absentNouns.length >= 2) ||
     // A number or an acronym the interview never writes (2019, GDP); an untranslated everyday word only weighs.
     // (A single digit is a count in passing, 两个循环, not a figure named.)
     q.tokens.some(

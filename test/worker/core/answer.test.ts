@@ -766,4 +766,8 @@ describe("answer", () => {
     expect(ask("一到十月河北外贸增长多少").found).toBe(false);
     expect(ask("一到九月河北外贸增长多少").text).toContain("12.9%");
   });
+  it("refuses a yes-or-no question naming two things the interview never mentions, not one", () => {
+    expect(ask("以旧换新补贴手机和电脑也能用吗").found).toBe(false);
+    expect(ask("以旧换新有热线可以打吗").found).toBe(true);
+  });
 });
