@@ -92,6 +92,9 @@ import batch83 from "../../fixtures/batches/batch-83.jsonl?raw";
 import batch84 from "../../fixtures/batches/batch-84.jsonl?raw";
 import batch85 from "../../fixtures/batches/batch-85.jsonl?raw";
 import batch86 from "../../fixtures/batches/batch-86.jsonl?raw";
+import batch87 from "../../fixtures/batches/batch-87.jsonl?raw";
+import batch88 from "../../fixtures/batches/batch-88.jsonl?raw";
+import batch89 from "../../fixtures/batches/batch-89.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -197,6 +200,9 @@ const sets = [
   { name: "batch-84", questions: parse(batch84), floor: 36 / 40 },
   { name: "batch-85", questions: parse(batch85), floor: 36 / 40 },
   { name: "batch-86", questions: parse(batch86), floor: 39 / 40 },
+  { name: "batch-87", questions: parse(batch87), floor: 35 / 40 },
+  { name: "batch-88", questions: parse(batch88), floor: 35 / 40 },
+  { name: "batch-89", questions: parse(batch89), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
