@@ -67,6 +67,8 @@ export interface AnalysedQuestion {
   askedNoun?: string;
   /** A city asked for (哪个城市, 哪些地市, 哪个 city), which a country does not answer. */
   cityAsked: boolean;
+  /** The word a yes-or-no question ends on (明天下雨不 → 下雨, 普通人能报名吗 → 报名): what it asks is so or not. */
+  predicate?: string;
   /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
@@ -355,6 +357,9 @@ const DETAIL =
 const ORDINAL = /^(那|那么)?第([一二三四五六七八九十\d]{1,2})(个|点|项|条|方面|是|部分)/;
 /** Asking for more of the same, with no words of its own. */
 const MORE = /^(还有|其他|其它|别的|另外|还有别的|还有其他的?)(呢|吗|的呢|的吗|什么|啥)?$/;
+
+/** The two characters before a yes-or-no question's final particle (下雨不, 能报名吗, 来过没有). */
+const PREDICATE = /(\p{Script=Han}{2})(?:了|过|的)?(?:吗|么|不|没有|没)$/u;
 
 /**
  * Light verbs (做到, 实现, 开展, 采取): how something came about, not an action (领取) the interview must name; and
@@ -761,6 +766,7 @@ export function analyseQuestion(
     whichWord: which?.[1],
     askedNoun: index ? askedNoun(normalized, index) : undefined,
     cityAsked: /哪(?:个|些|几个|座)?\s*(?:城市|地市)/.test(normalized),
+    predicate: PREDICATE.exec(normalized.replace(/[\p{P}\p{S}\s]+$/u, ""))?.[1],
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
     howVerb: [
       tokenize(

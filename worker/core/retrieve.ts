@@ -29,6 +29,8 @@ export interface Retrieval {
 }
 
 const TYPES = ASKS.map((kind) => kind.type);
+/** Words of an approximate number (一百个左右, 上下, 出头), which a question may end on. */
+const APPROXIMATE = /^(?:左右|上下|出头|前后)$/;
 /** A token in at most this many sentences is specific to its topic. */
 const SPECIFIC = tuning.specificSentences;
 // Type bonuses depend only on the sentence: computed on first use, then kept. Bounded by the index
@@ -285,8 +287,18 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // A yes-or-no question naming two things the interview never mentions (手机和平板也能换吗, 有没有公开的电话和
   // 联系方式): one absent noun may be how the asker talks; two are what the question is about.
   const absentNouns = q.tokens.filter((t) => index.lexicon.nounSet.has(t) && !anywhere(t) && !inPlace(t));
+  // …and one whose predicate is a word the interview never uses (石家庄明天下雨不, 普通人能报名吗): not a word of
+  // asking (有啥措施吗) nor of an approximate number (一百个左右吗).
+  const predicate = q.predicate;
+  const absentPredicate =
+    !!predicate &&
+    missingWord(predicate) &&
+    !index.lexicon.isFunction(predicate) &&
+    !asksOf(predicate).length &&
+    !APPROXIMATE.test(predicate);
   const unknownName =
     (q.whether && absentNouns.length >= 2) ||
+    absentPredicate ||
     // A number or an acronym the interview never writes (2019, GDP); an untranslated everyday word only weighs.
     // (A single digit is a count in passing, 两个循环, not a figure named.)
     q.tokens.some(

@@ -770,4 +770,9 @@ describe("answer", () => {
     expect(ask("以旧换新补贴手机和电脑也能用吗").found).toBe(false);
     expect(ask("以旧换新有热线可以打吗").found).toBe(true);
   });
+  it("refuses a yes-or-no question whose predicate the interview never uses, not one ending on an ask or a number", () => {
+    expect(analyseQuestion("保定这礼拜会下雨不", [], interview).predicate).toBe("下雨");
+    expect(ask("保定这礼拜会下雨不").found).toBe(false);
+    expect(ask("签约项目一百个左右吗").text).toContain("100个");
+  });
 });
