@@ -641,7 +641,10 @@ export function analyseQuestion(
     !!index && /^\p{Script=Han}/u.test(rest) && (rest[0] === "个" || index.lexicon.classifiers.includes(rest[0]!));
   const thing = (run: string[] | undefined) => {
     if (!run?.length || !index) return run;
-    return measured || index.lexicon.nounSet.has(run[0]!) || said(run[0]!) ? run : undefined;
+    // (…or an amount of something, 多少销售额, 多少交易额: what 额 ends is what is asked.)
+    return measured || index.lexicon.nounSet.has(run[0]!) || said(run[0]!) || runText(run).endsWith("额")
+      ? run
+      : undefined;
   };
   const named = after[0] && !measure(after[0]) ? thing(after[0]) : undefined;
   const focus = outline

@@ -775,4 +775,8 @@ describe("answer", () => {
     expect(ask("保定这礼拜会下雨不").found).toBe(false);
     expect(ask("签约项目一百个左右吗").text).toContain("100个");
   });
+  it("reads an amount after 多少 (多少销售额) as the thing asked, which the trade-in's funds do not give", () => {
+    expect(analyseQuestion("家电以旧换新带动了多少销售额", [], interview).focus.run).toContain("销售");
+    expect(ask("家电以旧换新带动了多少销售额").found).toBe(false);
+  });
 });
