@@ -147,7 +147,10 @@ export function claimIn(whyClause: string): RegExp | undefined {
   const compared = CLAIMED_COMPARISON.exec(whyClause);
   if (!compared) return undefined;
   const more = "多高快大强好".includes(compared[1]!);
-  return new RegExp(`${compared[1]}|${more ? "高于|快于|多于|超过|领先" : "低于|慢于|少于"}`);
+  // Better (好, 强) is also said by setting the two side by side (相对于毛菜来说, 与…相比) and telling how; a
+  // claim of one measure (贵, 便宜, 多) needs that measure.
+  const better = /[好强]/.test(compared[1]!) ? "|相对于|相比" : "";
+  return new RegExp(`${compared[1]}|${more ? "高于|快于|多于|超过|领先" : "低于|慢于|少于"}${better}`);
 }
 
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
@@ -400,8 +403,12 @@ export const askKind = new Map(ASKS.map((kind) => [kind.type, kind]));
 
 /** The words by which a text asks (占有率, 多少, 排第几), joined: what a follow-up with its own ask drops. */
 export function askWordsIn(normalized: string): string {
-  return EVERY_ASK.flatMap((detect) => [...normalized.matchAll(detect)].map((m) => m[0])).join(" ");
+  // (比毛菜好 asks a comparison with 毛菜: the thing compared is a topic, not a word of asking.)
+  return EVERY_ASK.flatMap((detect) =>
+    [...normalized.matchAll(detect)].map((m) => m[0].replace(COMPARED_THING, "比")),
+  ).join(" ");
 }
+const COMPARED_THING = new RegExp(`^比[^，,。？?\\s]{1,8}?(?=(?:${COMPARATIVES}|差)$)`);
 // The detect patterns made global once, for matchAll.
 const EVERY_ASK = ASKS.map((kind) => new RegExp(kind.detect.source, `${kind.detect.flags}g`));
 

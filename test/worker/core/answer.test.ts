@@ -779,4 +779,11 @@ describe("answer", () => {
     expect(analyseQuestion("家电以旧换新带动了多少销售额", [], interview).focus.run).toContain("销售");
     expect(ask("家电以旧换新带动了多少销售额").found).toBe(false);
   });
+  it("finds a claim of better (比毛菜强) stated by setting the two side by side, and keeps the thing compared as a topic", () => {
+    expect(ask("净菜为什么比毛菜强").text).toContain("20%");
+    expect(ask("为什么河北净菜比普通菜便宜").found).toBe(false);
+    const reply = ask("它为啥比毛菜好 具体好在哪", ["河北净菜是啥"]);
+    expect(reply.text).toContain("20%");
+    expect(reply.text).not.toContain("高阳家纺");
+  });
 });
