@@ -247,6 +247,24 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     .filter(([w]) => glossesOf(w).some((g) => /^[A-Z]/.test(g)))
     .map(([w]) => w);
   const places = placeNames.filter((w) => !inInterview(w));
+  // A place's one-character abbreviation (台 "Taiwan (abbr.)", 日 "abbr. for 日本") with 商, 资, 企 or 胞, when jieba
+  // has the word (台商, 港资, 日资), names that place's business people, capital, firms or compatriots: a place the
+  // interview never names, too.
+  const placeByEnglish = new Map<string, string>();
+  for (const w of placeNames)
+    for (const g of glossesOf(w)) if (/^[A-Z]/.test(g)) placeByEnglish.set(g.split(/[;,(]/)[0]!.trim(), w);
+  // (Every place it abbreviates must be one the interview never names: 美 is 美国's as well as 美洲's.)
+  for (const [c] of jieba) {
+    if ([...c].length !== 1) continue;
+    const fulls = glossesOf(c).flatMap((g) => {
+      const full =
+        /abbr\. for (?:[^|\s[]+\|)?(\p{Script=Han}{2,})/u.exec(g)?.[1] ??
+        placeByEnglish.get(/^([A-Z][A-Za-z ]+?) \(abbr\./.exec(g)?.[1] ?? "");
+      return full && placeNames.includes(full) ? [full] : [];
+    });
+    if (!fulls.length || fulls.some(inInterview)) continue;
+    for (const what of "商资企胞") if (jieba.has(c + what) && !inInterview(c + what)) places.push(c + what);
+  }
   // …and those it does mention (its province, its cities): whether a question names a place at all.
   const saidPlaces = placeNames.filter((w) => inInterview(w));
 

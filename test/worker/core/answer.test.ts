@@ -786,4 +786,10 @@ describe("answer", () => {
     expect(reply.text).toContain("20%");
     expect(reply.text).not.toContain("高阳家纺");
   });
+  it("reads a place's abbreviation with 商, 资 or 胞 (台商, 港资) as a place the interview never names", () => {
+    expect(interview.lexicon.placeSet.has("台商")).toBe(true);
+    // 美 is 美国's too, which the interview names.
+    expect(interview.lexicon.placeSet.has("美资")).toBe(false);
+    expect(ask("台商在河北自贸区投资能享受什么优惠政策").found).toBe(false);
+  });
 });
