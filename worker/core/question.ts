@@ -457,9 +457,9 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
   const counts = (c: string | undefined) =>
     !!c && c !== "个" && (index.lexicon.classifiers.includes(c) || UNIT_CHARS.includes(c));
   // A magnitude may come between (多少万台, 几十吨).
-  // (第几名 and 排多少名 ask a rank, 哪几位 which ones: none counts.)
+  // (第几名 and 排多少名 ask a rank, 哪几位 which ones, 好几家 says several: none counts.)
   const m = [
-    ...plain.matchAll(/(?<![第哪排])(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu),
+    ...plain.matchAll(/(?<![第哪排好])(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu),
   ].find(([, c]) => counts(c));
   const [, c, next, after] = m ?? [];
   if (!c) return undefined;

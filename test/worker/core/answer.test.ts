@@ -792,4 +792,7 @@ describe("answer", () => {
     expect(interview.lexicon.placeSet.has("美资")).toBe(false);
     expect(ask("台商在河北自贸区投资能享受什么优惠政策").found).toBe(false);
   });
+  it("reads 好几家 as several, no count asked", () => {
+    expect(analyseQuestion("邻居好几家都换了冰箱 以旧换新的钱中央给了多少", [], interview).countWord).toBeUndefined();
+  });
 });
