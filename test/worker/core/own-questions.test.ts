@@ -95,6 +95,9 @@ import batch86 from "../../fixtures/batches/batch-86.jsonl?raw";
 import batch87 from "../../fixtures/batches/batch-87.jsonl?raw";
 import batch88 from "../../fixtures/batches/batch-88.jsonl?raw";
 import batch89 from "../../fixtures/batches/batch-89.jsonl?raw";
+import batch90 from "../../fixtures/batches/batch-90.jsonl?raw";
+import batch91 from "../../fixtures/batches/batch-91.jsonl?raw";
+import batch92 from "../../fixtures/batches/batch-92.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -203,6 +206,9 @@ const sets = [
   { name: "batch-87", questions: parse(batch87), floor: 35 / 40 },
   { name: "batch-88", questions: parse(batch88), floor: 35 / 40 },
   { name: "batch-89", questions: parse(batch89), floor: 38 / 40 },
+  { name: "batch-90", questions: parse(batch90), floor: 39 / 40 },
+  { name: "batch-91", questions: parse(batch91), floor: 38 / 40 },
+  { name: "batch-92", questions: parse(batch92), floor: 40 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
