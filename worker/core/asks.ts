@@ -367,10 +367,11 @@ export const ASKS: readonly AskKind[] = [
     shows: (s) => FIRMS.test(s),
   },
   {
-    // 推荐一下, 哪家最正宗, 值不值得买, 有啥好玩的: advice, which only a sentence commending things gives (推荐, 优品,
+    // 推荐一下, 哪家最正宗, 哪个牌子好, 买A好还是B好, 值不值得买, 有啥好玩的: advice, which only a sentence commending things gives (推荐, 优品,
     // 好物, 必购, 值得); an account of what was done (培育打造…消费场景) commends nothing to the asker.
     type: "advice",
-    detect: /推荐|靠谱|正宗|哪家好|哪个好|值不值得|值得(?:买|去|吃)|好吃|好玩|好逛|有啥玩|有什么玩/,
+    detect:
+      /推荐|靠谱|正宗|哪(?:个|家|种|款)[^，,。？?\s]{0,8}?好(?![处在])|好还是|值不值得|值得(?:买|去|吃)|好吃|好玩|好逛|有啥玩|有什么玩/,
     bonus: () => 0,
     shows: (s) => /推荐|优品|好物|必购|必买|值得/.test(s),
   },

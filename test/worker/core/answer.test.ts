@@ -795,4 +795,7 @@ describe("answer", () => {
   it("reads 好几家 as several, no count asked", () => {
     expect(analyseQuestion("邻居好几家都换了冰箱 以旧换新的钱中央给了多少", [], interview).countWord).toBeUndefined();
   });
+  it("reads which is better (哪个牌子的好, A好还是B好) as advice asked", () => {
+    expect(ask("换电动车是买雅迪的好还是爱玛的好").found).toBe(false);
+  });
 });
