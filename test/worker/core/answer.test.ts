@@ -798,4 +798,8 @@ describe("answer", () => {
   it("reads which is better (哪个牌子的好, A好还是B好) as advice asked", () => {
     expect(ask("换电动车是买雅迪的好还是爱玛的好").found).toBe(false);
   });
+  it("reads 投资多少 and 花了多少 as an amount of money asked, which counts do not give", () => {
+    expect(ask("物流配送中心投资多少").found).toBe(false);
+    expect(ask("省外落地项目计划投资多少").text).toContain("4540亿元");
+  });
 });
