@@ -205,8 +205,9 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "money",
+    // (投资多少 asks money by the verb before 多少, which stays a topic word: only 多少 is the ask's.)
     detect:
-      /钱|资金|金额|总额|价格|价钱|费用|预算|经费|多少元|投资了?多少|投了多少|花了?多少|几块|[几\d]+个?亿|多少个?亿|多少万|投资额|总投资|投资规模|美元|美金|补贴?多少|补了多少|(?<!份)额(?:是|有|为)?多少|(?<!份)额$/u,
+      /钱|资金|金额|总额|价格|价钱|费用|预算|经费|多少元|(?<=投资了?|投了|花了?)多少|几块|[几\d]+个?亿|多少个?亿|多少万|投资额|总投资|投资规模|美元|美金|补贴?多少|补了多少|(?<!份)额(?:是|有|为)?多少|(?<!份)额$/u,
     // No ranking bonus: the digit bonus of "quantity" already applies, and more let a sentence with the asked
     // kind of figure but not the topic win (净菜多少钱一斤 → the 80.45亿元 of trade-in funds).
     bonus: () => 0,
