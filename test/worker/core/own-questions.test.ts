@@ -98,6 +98,9 @@ import batch89 from "../../fixtures/batches/batch-89.jsonl?raw";
 import batch90 from "../../fixtures/batches/batch-90.jsonl?raw";
 import batch91 from "../../fixtures/batches/batch-91.jsonl?raw";
 import batch92 from "../../fixtures/batches/batch-92.jsonl?raw";
+import batch93 from "../../fixtures/batches/batch-93.jsonl?raw";
+import batch94 from "../../fixtures/batches/batch-94.jsonl?raw";
+import batch95 from "../../fixtures/batches/batch-95.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -209,6 +212,9 @@ const sets = [
   { name: "batch-90", questions: parse(batch90), floor: 39 / 40 },
   { name: "batch-91", questions: parse(batch91), floor: 38 / 40 },
   { name: "batch-92", questions: parse(batch92), floor: 40 / 40 },
+  { name: "batch-93", questions: parse(batch93), floor: 37 / 40 },
+  { name: "batch-94", questions: parse(batch94), floor: 38 / 40 },
+  { name: "batch-95", questions: parse(batch95), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
