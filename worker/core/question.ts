@@ -329,10 +329,14 @@ const runText = (run: string[]) =>
 function withoutMeasureTail(run: string[]): string[] {
   const last = run.at(-1);
   // Every measure word but 钱 is two characters: only a run whose last bigram is one can end in them.
-  if (!last || !MEASURE_WORD_SET.has(last) || !run.every((t) => /^\p{Script=Han}{2}$/u.test(t))) return run;
+  if (!last || !MEASURE_WORD_SET.has(last)) return run;
   const text = runText(run);
   const tail = MEASURE_TAIL.exec(text)?.[0].length ?? 0;
-  return tail && text.length - tail >= 2 ? run.slice(0, run.length - tail) : run;
+  // Each bigram of the tail adds one character (a number before it, 2023年…投资规模, does not matter).
+  const cut = run.slice(run.length - tail);
+  return tail && text.length - tail >= 2 && cut.every((t) => /^\p{Script=Han}{2}$/u.test(t))
+    ? run.slice(0, run.length - tail)
+    : run;
 }
 /** A run that only says when (1至9月, 上半年, 今年): a keyword query's measure may come before it (外贸总额 前三季度). */
 const TIME_RUN = /^(?:\d+至\d+月|\d+月|\d{4}年?|今年|去年|上半年|下半年)+$/;

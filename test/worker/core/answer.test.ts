@@ -802,4 +802,7 @@ describe("answer", () => {
     expect(ask("物流配送中心投资多少").found).toBe(false);
     expect(ask("省外落地项目计划投资多少").text).toContain("4540亿元");
   });
+  it("cuts a measure word off the thing asked even when a year comes first (2023年…投资规模)", () => {
+    expect(ask("2023年河北省对外直接投资规模是多少").text).toContain("18亿美元");
+  });
 });
