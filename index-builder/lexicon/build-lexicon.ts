@@ -316,10 +316,14 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     chars: Object.fromEntries(chars),
     places: places.join(" "),
     said: saidPlaces.join(" "),
-    named: glossary
-      .filter((e) => e.place)
-      .map((e) => e.term)
-      .join(" "),
+    // (…and their Han aliases, 雄安 for 雄安新区: a reader who types one names the place.)
+    named: [
+      ...new Set(
+        glossary
+          .filter((e) => e.place)
+          .flatMap((e) => [e.term, ...e.aliases.filter((a) => /^\p{Script=Han}+$/u.test(a))]),
+      ),
+    ].join(" "),
     cityNames: glossary
       .filter((e) => e.place && isSettlement(e.term))
       .map((e) => e.term)

@@ -805,4 +805,8 @@ describe("answer", () => {
   it("cuts a measure word off the thing asked even when a year comes first (2023年…投资规模)", () => {
     expect(ask("2023年河北省对外直接投资规模是多少").text).toContain("18亿美元");
   });
+  it("reads a place's Han alias from the glossary (雄安) as the place named, with a noun the interview never uses", () => {
+    expect(interview.lexicon.namedPlaces).toContain("雄安");
+    expect(ask("雄安 房价").found).toBe(false);
+  });
 });
