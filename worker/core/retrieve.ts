@@ -95,14 +95,16 @@ function junctions(
   return out;
 }
 
-// The page's own line and its credit lines, by passage number: found once per index.
-const pagePartsOf = new WeakMap<SearchIndex, { pageLines: number[]; credits: number[] }>();
+// The sentences of the page's own line, and its credit lines by passage number: found once per index.
+const pagePartsOf = new WeakMap<SearchIndex, { pageSentences: Set<number>; credits: number[] }>();
 function pageParts(index: SearchIndex) {
   let parts = pagePartsOf.get(index);
   if (!parts) {
-    const numbered = (test: (p: LoadedPassage) => boolean) =>
-      index.passages.flatMap((passage, p) => (test(passage) ? [p] : []));
-    parts = { pageLines: numbered((p) => kindOf(p).pageLine), credits: numbered((p) => kindOf(p).roleAndNames) };
+    const { passageOf } = index.postings;
+    const pageSentences = new Set<number>();
+    passageOf.forEach((p, s) => kindOf(index.passages[p]!).pageLine && pageSentences.add(s));
+    const credits = index.passages.flatMap((passage, p) => (kindOf(passage).roleAndNames ? [p] : []));
+    parts = { pageSentences, credits };
     pagePartsOf.set(index, parts);
   }
   return parts;
@@ -211,10 +213,10 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
 
   // A credit line is the page's: a word of the page's own line (这个访谈是谁拍的 → 访谈, of 在线访谈丨…) is
   // found in it too.
-  const { pageLines, credits } = pageParts(index);
+  const { pageSentences, credits } = pageParts(index);
   for (const t of tokens) {
+    if (!forms(t).some((form) => where(form).some((s) => pageSentences.has(s)))) continue;
     const passagesOf = new Set(forms(t).flatMap((form) => where(form).map((s) => postings.passageOf[s]!)));
-    if (!pageLines.some((p) => passagesOf.has(p))) continue;
     for (const p of credits) if (!passagesOf.has(p)) covered[p]! += idf.get(t)!;
   }
 
