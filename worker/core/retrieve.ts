@@ -288,7 +288,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     own.some((t) => !inPlace(t) && missingWord(t) && index.lexicon.nounSet.has(t));
   // A yes-or-no question naming two things the interview never mentions (手机和平板也能换吗, 有没有公开的电话和
   // 联系方式): one absent noun may be how the asker talks; two are what the question is about.
-  const absentNouns = q.tokens.filter((t) => index.lexicon.nounSet.has(t) && !anywhere(t) && !inPlace(t));
+  const absentNouns = () => q.tokens.filter((t) => index.lexicon.nounSet.has(t) && !anywhere(t) && !inPlace(t));
   // …and one whose predicate is a word the interview never uses (石家庄明天下雨不, 普通人能报名吗): not a word of
   // asking (有啥措施吗) nor of an approximate number (一百个左右吗).
   const predicate = q.predicate;
@@ -299,7 +299,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     !asksOf(predicate).length &&
     !APPROXIMATE.test(predicate);
   const unknownName =
-    (q.whether && absentNouns.length >= 2) ||
+    (q.whether && absentNouns().length >= 2) ||
     absentPredicate ||
     // A number or an acronym the interview never writes (2019, GDP); an untranslated everyday word only weighs.
     // (A single digit is a count in passing, 两个循环, not a figure named.)
@@ -337,14 +337,17 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     (!!q.askedNoun && where(q.askedNoun).length === 0);
   // A follow-up answered by a passage that has none of the conversation's topic (那它在全国排第几 after the zone's
   // foreign investment → the e-bikes' 全国第1) has changed the subject, unless its own words name a new one.
-  const topical = (t: string) => where(t).length > 0 && where(t).length <= tuning.followUpTopicSentences;
-  const previousTopic = q.contextTokens.filter((t) => !scene.has(t) && topical(t));
-  const ownTopic = tokens.some((t) => found(t) && where(t).length <= tuning.followUpOwnSentences);
-  const topicMass = previousTopic.reduce((sum, t) => sum + idfOf(t), 0);
-  const topicFound = previousTopic.filter(found).reduce((sum, t) => sum + idfOf(t), 0);
-  const offTopic = followUp && topicMass > 0 && topicFound < topicMass * tuning.followUpTopicShare && !ownTopic;
+  // (Read only for a follow-up: a single question has no conversation's topic to leave.)
+  const leftTopic = () => {
+    const topical = (t: string) => where(t).length > 0 && where(t).length <= tuning.followUpTopicSentences;
+    const previousTopic = q.contextTokens.filter((t) => !scene.has(t) && topical(t));
+    const ownTopic = tokens.some((t) => found(t) && where(t).length <= tuning.followUpOwnSentences);
+    const topicMass = previousTopic.reduce((sum, t) => sum + idfOf(t), 0);
+    const topicFound = previousTopic.filter(found).reduce((sum, t) => sum + idfOf(t), 0);
+    return topicMass > 0 && topicFound < topicMass * tuning.followUpTopicShare && !ownTopic;
+  };
   const weight = (t: string) => idf.get(t) ?? idfOf(t);
   const missed = [...straddles].filter((t) => tokens.includes(t) && !found(t)).reduce((sum, t) => sum + mass(t), 0);
   const coverage = total > missed ? covered[bestNo]! / (total - missed) : 0;
-  return { ranked, coverage, focus, unknownName: unknownName || offTopic, weight };
+  return { ranked, coverage, focus, unknownName: unknownName || (followUp && leftTopic()), weight };
 }
