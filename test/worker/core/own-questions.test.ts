@@ -101,6 +101,9 @@ import batch92 from "../../fixtures/batches/batch-92.jsonl?raw";
 import batch93 from "../../fixtures/batches/batch-93.jsonl?raw";
 import batch94 from "../../fixtures/batches/batch-94.jsonl?raw";
 import batch95 from "../../fixtures/batches/batch-95.jsonl?raw";
+import batch96 from "../../fixtures/batches/batch-96.jsonl?raw";
+import batch97 from "../../fixtures/batches/batch-97.jsonl?raw";
+import batch98 from "../../fixtures/batches/batch-98.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -215,6 +218,9 @@ const sets = [
   { name: "batch-93", questions: parse(batch93), floor: 37 / 40 },
   { name: "batch-94", questions: parse(batch94), floor: 38 / 40 },
   { name: "batch-95", questions: parse(batch95), floor: 39 / 40 },
+  { name: "batch-96", questions: parse(batch96), floor: 36 / 40 },
+  { name: "batch-97", questions: parse(batch97), floor: 38 / 40 },
+  { name: "batch-98", questions: parse(batch98), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
