@@ -25,6 +25,8 @@ const CANTONESE: readonly [RegExp, string][] = [
   [/边度|边到/g, "哪里"],
   [/边(?=一?[几间家年日天])/g, "哪"],
   [/一齐/g, "一起"],
+  [/而家|而今/g, "现在"],
+  [/去到/g, "到"],
   [/系唔系|系咪/g, "是不是"],
   [/乜嘢|咩嘢|乜|咩/g, "什么"],
   // 間 counts firms and shops as 家 does (幾多間央企).

@@ -809,4 +809,7 @@ describe("answer", () => {
     expect(interview.lexicon.namedPlaces).toContain("雄安");
     expect(ask("雄安 房价").found).toBe(false);
   });
+  it("reads Cantonese 而家 (now) and 去到 (reach) as their Mandarin words", () => {
+    expect(ask("河北淨菜喺北京嘅市佔率而家去到幾多?").text).toContain("41.8%");
+  });
 });
