@@ -404,10 +404,25 @@ function glossedInBrackets(normalized: string, index: SearchIndex): string {
   });
 }
 
+// Two numerals in a row before a place value say "one or the other" (二三十家: twenty or thirty, 三四百个): the
+// interview's figures in that span (24 and 33 for 二三十).
+const NEIGHBOUR_NUMERALS = /([一二两三四五六七八])([二三四五六七八九])([十百千万])/g;
+const NUMERAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const PLACE_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+function readNeighbourNumerals(text: string, figures: readonly number[]): string {
+  return text.replace(NEIGHBOUR_NUMERALS, (whole, a: string, b: string, place: string) => {
+    const [low, high, unit] = [NUMERAL_VALUE[a]!, NUMERAL_VALUE[b]!, PLACE_VALUE[place]!];
+    if (high !== low + 1) return whole;
+    const near = figures.filter((f) => f >= low * unit && f < (high + 1) * unit);
+    return near.length ? near.join(" ") : whole;
+  });
+}
+
 function rewriteWithIndex(normalized: string, index: SearchIndex): string {
-  let text = translateEnglish(glossedInBrackets(normalized, index), index.lexicon).replace(APPROX_NUMERAL, (n) =>
-    String(parseChineseNumber(n) ?? n),
-  );
+  let text = translateEnglish(
+    readNeighbourNumerals(glossedInBrackets(normalized, index), index.numbers),
+    index.lexicon,
+  ).replace(APPROX_NUMERAL, (n) => String(parseChineseNumber(n) ?? n));
   // Question words are never typos: 为什么 must not become 为深 because the interview writes 为深入.
   const frozen = new Set<number>();
   for (const m of text.matchAll(FRAME)) for (let i = m.index; i < m.index + m[0].length; i++) frozen.add(i);

@@ -812,4 +812,7 @@ describe("answer", () => {
   it("reads Cantonese 而家 (now) and 去到 (reach) as their Mandarin words", () => {
     expect(ask("河北淨菜喺北京嘅市佔率而家去到幾多?").text).toContain("41.8%");
   });
+  it("reads two numerals in a row before a place value (二三十家) as the interview's figures in that span", () => {
+    expect(ask("对接的外企有二三十家吧 具体几家").text).toContain("24家");
+  });
 });
