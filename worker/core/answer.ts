@@ -259,6 +259,9 @@ function sayingMost(passages: LoadedPassage[], text: string, weight: (t: string)
   return most;
 }
 
+/** The speaker a reply opens with (张泽峰介绍：): said once when two replies are joined. */
+const SPEAKER_LEAD = /^[^：:]{1,12}[：:]/;
+
 /**
  * The one answer core: every channel (API, WeChat, WeCom, CLI) calls this and only formats its result.
  * A question that asks two things in its last two clauses (照片是谁拍的，责任编辑又是谁) gets both: the second is
@@ -277,7 +280,7 @@ export function answer(question: string, context: AnswerContext): Answer {
   // Said already: one reply's words hold the other's (a trimmed clause and its whole sentence).
   const bare = (a: Answer) =>
     unhedged(a)
-      .replace(/^[^：:]{1,12}[：:]/, "")
+      .replace(SPEAKER_LEAD, "")
       .replace(/[\p{P}\s]/gu, "");
   const same = (a: Answer) => bare(whole).includes(bare(a));
   let other = answerQuestion(second, { ...context, history: [...history, rest] }, script, true);
@@ -290,7 +293,7 @@ export function answer(question: string, context: AnswerContext): Answer {
   const ids = new Set(whole.citations.map((c) => c.id));
   // The same speaker is introduced once (张泽峰介绍：…。…。).
   const lead = unhedged(whole);
-  const speaker = /^[^：:]{1,12}[：:]/.exec(lead)?.[0];
+  const speaker = SPEAKER_LEAD.exec(lead)?.[0];
   const said = unhedged(other);
   const more = speaker && said.startsWith(speaker) ? said.slice(speaker.length) : said;
   const confidence = Math.min(whole.confidence, other.confidence);
