@@ -104,6 +104,10 @@ import batch95 from "../../fixtures/batches/batch-95.jsonl?raw";
 import batch96 from "../../fixtures/batches/batch-96.jsonl?raw";
 import batch97 from "../../fixtures/batches/batch-97.jsonl?raw";
 import batch98 from "../../fixtures/batches/batch-98.jsonl?raw";
+import batch99 from "../../fixtures/batches/batch-99.jsonl?raw";
+import batch100 from "../../fixtures/batches/batch-100.jsonl?raw";
+import batch101 from "../../fixtures/batches/batch-101.jsonl?raw";
+import batch102 from "../../fixtures/batches/batch-102.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -221,6 +225,10 @@ const sets = [
   { name: "batch-96", questions: parse(batch96), floor: 36 / 40 },
   { name: "batch-97", questions: parse(batch97), floor: 38 / 40 },
   { name: "batch-98", questions: parse(batch98), floor: 38 / 40 },
+  { name: "batch-99", questions: parse(batch99), floor: 39 / 40 },
+  { name: "batch-100", questions: parse(batch100), floor: 39 / 40 },
+  { name: "batch-101", questions: parse(batch101), floor: 38 / 40 },
+  { name: "batch-102", questions: parse(batch102), floor: 36 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
