@@ -108,6 +108,8 @@ import batch99 from "../../fixtures/batches/batch-99.jsonl?raw";
 import batch100 from "../../fixtures/batches/batch-100.jsonl?raw";
 import batch101 from "../../fixtures/batches/batch-101.jsonl?raw";
 import batch102 from "../../fixtures/batches/batch-102.jsonl?raw";
+import batch103 from "../../fixtures/batches/batch-103.jsonl?raw";
+import batch104 from "../../fixtures/batches/batch-104.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -229,6 +231,8 @@ const sets = [
   { name: "batch-100", questions: parse(batch100), floor: 39 / 40 },
   { name: "batch-101", questions: parse(batch101), floor: 38 / 40 },
   { name: "batch-102", questions: parse(batch102), floor: 36 / 40 },
+  { name: "batch-103", questions: parse(batch103), floor: 37 / 40 },
+  { name: "batch-104", questions: parse(batch104), floor: 36 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
