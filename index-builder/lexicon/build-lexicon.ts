@@ -100,6 +100,10 @@ function glossPhrases(gloss: string): string[] {
   );
 }
 
+/** What a firm's or a brand's gloss says it is (Haier "(PRC household appliance brand)", Taobao "…shopping website"). */
+const FIRM_GLOSS =
+  /\b(?:company|corporation|brand|retailer|supermarket|chain|e-commerce|website|app|manufacturer|automaker|carmaker|platform)\b/i;
+
 type CedictEntry = { english: string[]; classifiers?: string[][] };
 
 /** Measure words (个, 条, 处, 座…): every classifier CC-CEDICT gives for the words looked up. */
@@ -265,6 +269,27 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     if (!fulls.length || fulls.some(inInterview)) continue;
     for (const what of "商资企胞") if (jieba.has(c + what) && !inInterview(c + what)) places.push(c + what);
   }
+  // A particle or another function character (jieba's 的 uj, 了 ul, 而 c) as a word alone.
+  const functionChar = (c: string) => /^(?:r|d|c|p|u[a-z]?|y|e|o)$/.test(jieba.get(c)?.pos ?? "");
+  // Firms and brands as CC-CEDICT names them (京东 "Jingdong, Chinese e-commerce company", 海尔 "Haier (PRC household
+  // appliance brand)"): every meaning a proper name, one of them a company, a brand, a shop or a website. A question
+  // naming one the interview never mentions (补贴能在京东上用吗) asks about that firm, as one naming a place does.
+  type Entry = [string, string, string, string | string[]];
+  const cedictEntries = (cedict as unknown as { data: { all: Entry[] } }).data.all;
+  const meanings = new Map<string, string[]>();
+  const firms: string[] = [];
+  for (const [, simplified, , english] of cedictEntries)
+    if (/^\p{Script=Han}{2,}$/u.test(simplified))
+      meanings.set(simplified, [...(meanings.get(simplified) ?? []), ...[english].flat()]);
+  for (const [w, glosses] of meanings)
+    if (
+      glosses.every((g) => /^[A-Z]/.test(g)) &&
+      glosses.some((g) => FIRM_GLOSS.test(g)) &&
+      !inInterview(w) &&
+      // (Not a name ending on a function word, 美的: in 小而美的项目 it is a word and its particle.)
+      !functionChar(w.at(-1)!)
+    )
+      firms.push(w);
   // …and those it does mention (its province, its cities): whether a question names a place at all.
   const saidPlaces = placeNames.filter((w) => inInterview(w));
 
@@ -279,8 +304,7 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     }
   // Taiwan words CC-CEDICT marks (Tw), read as the one interview word glossed the same (徒步區 "(Tw) car-free
   // zone" → 步行街 "car-free zone"), and the Taiwan equivalents it names for an interview word.
-  type Entry = [string, string, string, string | string[]];
-  for (const [, simplified, , english] of (cedict as unknown as { data: { all: Entry[] } }).data.all) {
+  for (const [, simplified, , english] of cedictEntries) {
     const glosses = [english].flat();
     const word = normalize(simplified);
     if (inInterview(word)) {
@@ -315,6 +339,7 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     pinyin: Object.fromEntries([...bigrams].map(([k, pairs]) => [k, [...pairs].join(" ")])),
     chars: Object.fromEntries(chars),
     places: places.join(" "),
+    firms: firms.join(" "),
     said: saidPlaces.join(" "),
     // (…and their Han aliases, 雄安 for 雄安新区: a reader who types one names the place.)
     named: [

@@ -7,6 +7,7 @@ import {
   fixHomophones,
   synonymsIn,
   translateEnglish,
+  unknownFirms,
   unknownPlaces,
 } from "../text/lexicon.ts";
 import { normalize } from "../text/normalize.ts";
@@ -96,6 +97,11 @@ export interface AnalysedQuestion {
   whoAsked?: "person" | "anyone";
   /** Named places of the question the interview never mentions (天津): it does not answer for them. */
   places: string[];
+  /**
+   * Firms and brands the question asks about that the interview never mentions (补贴能在京东上用吗): not those of
+   * the asker's own story (我在抖音上刷到…), where they are only where the asker heard it.
+   */
+  firms: string[];
   /** Places of the question the interview names somewhere (保定): only a passage naming them answers for them. */
   namedPlaces: string[];
   /** Every place of the interview the question names: its glossary's and its province, cities and countries. */
@@ -551,6 +557,8 @@ function splitClauses(
 }
 /** The asker speaking of themselves or of what they heard: a ramble's scene. */
 const ASKER = /我|俺|咱|听说|听[^，,]{0,3}说|据说|家里|孩子|朋友|同事|老伴|亲戚/;
+/** Where the asker saw or heard something (在抖音上刷到, 网上看到): a medium, not what is asked about. */
+const HEARD = /[看刷听]到|看见/;
 /** The asking clause must hold this many of the interview's specific words, or it takes in the one before. */
 const CORE_MIN_WORDS = tuning.coreMinWords;
 /** Questions shorter than this are one clause, however punctuated (净菜,多少?). */
@@ -739,6 +747,12 @@ export function analyseQuestion(
     // 签约额 typed alone: the alias read 签约 apart, and 额 is left standing at the end.
     /(?<!份)额$/.test(normalized.trim());
   const places = index ? unknownPlaces(normalized, index.lexicon, said) : [];
+  const firms = index
+    ? normalized
+        .split(QUESTION_CLAUSES)
+        .filter((c) => !ASKER.test(c) && !HEARD.test(c))
+        .flatMap((c) => unknownFirms(c, index.lexicon, said))
+    : [];
   const namedPlaces = index ? index.lexicon.namedPlaces.filter((p) => normalized.includes(p)) : [];
   return {
     script,
@@ -757,6 +771,7 @@ export function analyseQuestion(
     more: false,
     detail: false,
     places,
+    firms,
     namedPlaces,
     placesSaid: index ? [...namedPlaces, ...index.lexicon.saidPlaces.filter((p) => normalized.includes(p))] : [],
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.

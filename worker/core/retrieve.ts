@@ -308,6 +308,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     ) ||
     q.timeWords.some((w) => !anywhere(w)) ||
     q.places.length > 0 ||
+    q.firms.length > 0 ||
     // The places of the interview are named in passing (路演在石家庄、张家口…): a question whose only words the
     // interview has are a place, with a noun it never uses (石家庄房价), asks about that place, not the interview.
     placeOnly ||

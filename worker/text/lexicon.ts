@@ -13,6 +13,11 @@ export interface Lexicon {
   chars: Record<string, string>;
   /** Place names the interview never mentions, space-separated. */
   places: string;
+  /**
+   * Firms and brands the interview never mentions (京东, 海尔: CC-CEDICT's proper names of companies, brands, shops
+   * and websites), space-separated.
+   */
+  firms?: string;
   /** Place names the interview mentions (its province, its cities), space-separated. */
   said?: string;
   /**
@@ -48,6 +53,9 @@ export interface LoadedLexicon extends Lexicon {
   saidPlaces: string[];
   /** The first two characters of every place name. */
   placeStarts: Set<string>;
+  firmSet: Set<string>;
+  /** The first two characters of every firm's name. */
+  firmStarts: Set<string>;
   stopSet: Set<string>;
   /** 几处, 多少座: a question word and the measure word after it (not 几个月: its 月 names a span). */
   countWordAfterAsk: RegExp | undefined;
@@ -79,6 +87,7 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
   };
   const words = () => lazy("words", () => lexicon.words?.match(/../gu) ?? []);
   const places = () => lazy("places", () => lexicon.places.split(" "));
+  const firms = () => lazy("firms", () => (lexicon.firms ? lexicon.firms.split(" ") : []));
   return {
     ...lexicon,
     // Longest alias first, so that 电动机车 is read before 机车 could be.
@@ -109,6 +118,12 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     },
     get placeStarts() {
       return lazy("placeStarts", () => new Set(places().map((p) => p.slice(0, 2))));
+    },
+    get firmSet() {
+      return lazy("firmSet", () => new Set(firms()));
+    },
+    get firmStarts() {
+      return lazy("firmStarts", () => new Set(firms().map((p) => p.slice(0, 2))));
     },
     get wordSet() {
       return lazy("wordSet", () => new Set(words()));
@@ -293,15 +308,33 @@ export function unknownPlaces(
   /** Whether the interview has this pair of characters. */
   known: (pair: string) => boolean = () => false,
 ): string[] {
+  return namesIn(normalized, lex.placeSet, lex.placeStarts, known);
+}
+
+/** Firms and brands of a question that the interview never mentions (京东, 海尔). */
+export function unknownFirms(
+  normalized: string,
+  lex: LoadedLexicon,
+  known: (pair: string) => boolean = () => false,
+): string[] {
+  return namesIn(normalized, lex.firmSet, lex.firmStarts, known);
+}
+
+function namesIn(
+  normalized: string,
+  names: Set<string>,
+  starts: Set<string>,
+  known: (pair: string) => boolean,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < normalized.length; i++) {
     // Most pairs begin no place name: one set lookup rules them out.
-    if (!lex.placeStarts.has(normalized.slice(i, i + 2))) continue;
+    if (!starts.has(normalized.slice(i, i + 2))) continue;
     for (let n = 4; n >= 2; n--) {
       const w = normalized.slice(i, i + n);
       // A name made of the ends of two of the interview's words is no place (换新河北 → 新河).
       const straddles = known(normalized.slice(i - 1, i + 1)) && known(normalized.slice(i + n - 1, i + n + 1));
-      if (w.length === n && lex.placeSet.has(w) && !(i > 0 && straddles)) {
+      if (w.length === n && names.has(w) && !(i > 0 && straddles)) {
         out.push(w);
         break;
       }

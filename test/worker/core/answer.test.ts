@@ -815,4 +815,12 @@ describe("answer", () => {
   it("reads two numerals in a row before a place value (二三十家) as the interview's figures in that span", () => {
     expect(ask("对接的外企有二三十家吧 具体几家").text).toContain("24家");
   });
+  it("reads a firm or a brand CC-CEDICT names (京东, 海尔) as a name the interview never mentions, unless it is where the asker heard something", () => {
+    expect(interview.lexicon.firmSet.has("淘宝")).toBe(true);
+    // 美的 (Midea) ends on a particle: in 小而美的 it is a word and its 的.
+    expect(interview.lexicon.firmSet.has("美的")).toBe(false);
+    expect(ask("以旧换新的钱能在淘宝上花吗").found).toBe(false);
+    expect(ask("海尔冰箱以旧换新能补多少").found).toBe(false);
+    expect(ask("在抖音上刷到河北净菜很火 在北京占多少").text).toContain("41.8%");
+  });
 });
