@@ -823,4 +823,9 @@ describe("answer", () => {
     expect(ask("海尔冰箱以旧换新能补多少").found).toBe(false);
     expect(ask("在抖音上刷到河北净菜很火 在北京占多少").text).toContain("41.8%");
   });
+  it("weighs a noun the interview never uses in full in a keyword search (河北 物价 2024): the searcher chose it", () => {
+    expect(ask("河北 物价 2024").found).toBe(false);
+    expect(ask("石家庄 人口 2024").found).toBe(false);
+    expect(ask("净菜 北京 占有率").text).toContain("41.8%");
+  });
 });
