@@ -153,8 +153,7 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // and weighs in full. (Refusing outright on such a noun: batches +2 −2, Cantonese 咩欄目 read as keywords.)
   const keywords =
     q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && q.tokens.length <= KEYWORD_TOKENS;
-  const unknownShare = (t: string) =>
-    keywords && (!isWord(t) || index.lexicon.nounSet.has(t)) ? 1 : UNKNOWN_WEIGHT;
+  const unknownShare = (t: string) => (keywords && (!isWord(t) || index.lexicon.nounSet.has(t)) ? 1 : UNKNOWN_WEIGHT);
   const mass = (t: string) => idf.get(t)! * (anywhere(t) ? 1 : unknownShare(t));
   // A pair the interview writes that is no word, between two dictionary words of the question (河北|商务 →
   // 北商, of 河北商务厅), is where the asker's words meet: found with them it is a phrase matched, and
