@@ -639,7 +639,8 @@ export function analyseQuestion(
   // passed over, and one ending a run is cut off with the bigram that joins it (占有率现在 → 占有率).
   const isTime = (t: string | undefined) => !!t && !!index?.lexicon.timeWordSet.has(t);
   const withoutTime = (run: string[]) => (run.length > 2 && isTime(run.at(-1)) ? run.slice(0, -2) : run);
-  const headRun = withoutMeasureTail(withoutTime(before.findLast((run) => !measure(run) && !run.every(isTime)) ?? []));
+  const untrimmed = withoutTime(before.findLast((run) => !measure(run) && !run.every(isTime)) ?? []);
+  const headRun = withoutMeasureTail(untrimmed);
   // 投入了多少: the word right before 多少 (了/过/到 between at most) is a verb the interview may put
   // otherwise; 电话是多少 names a thing (是 between), and a thing the interview lacks rules the question out.
   const lastChar = headRun.at(-1)?.slice(-1);
@@ -655,6 +656,8 @@ export function analyseQuestion(
     : // …and a word before 是 is the thing asked about (河北省长是谁 asks who the 省长 is), and a noun before 怎么样
       // is the thing whose state is asked (天气怎么样).
       !!headText &&
+      // (A measure cut off the end, 零售总额 → 零售, is what the word before it measures: no verb of asking.)
+      headRun.length === untrimmed.length &&
       !squeezed.includes(`的${headText}`) &&
       !new RegExp(`${headText}是(谁|什么|啥|哪)`).test(squeezed) &&
       !(noun && new RegExp(`${lastWord}(怎么样|咋样|怎样)`).test(squeezed));

@@ -828,4 +828,8 @@ describe("answer", () => {
     expect(ask("石家庄 人口 2024").found).toBe(false);
     expect(ask("净菜 北京 占有率").text).toContain("41.8%");
   });
+  it("reads the word before a measure cut off the end (零售总额 → 零售) as what it measures, not a verb of asking", () => {
+    expect(analyseQuestion("今年河北社会消费品零售总额", [], interview).focus.verbBeforeAsk).toBe(false);
+    expect(ask("今年河北社会消费品零售总额").found).toBe(false);
+  });
 });
