@@ -110,6 +110,9 @@ import batch101 from "../../fixtures/batches/batch-101.jsonl?raw";
 import batch102 from "../../fixtures/batches/batch-102.jsonl?raw";
 import batch103 from "../../fixtures/batches/batch-103.jsonl?raw";
 import batch104 from "../../fixtures/batches/batch-104.jsonl?raw";
+import batch105 from "../../fixtures/batches/batch-105.jsonl?raw";
+import batch106 from "../../fixtures/batches/batch-106.jsonl?raw";
+import batch107 from "../../fixtures/batches/batch-107.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -233,6 +236,9 @@ const sets = [
   { name: "batch-102", questions: parse(batch102), floor: 36 / 40 },
   { name: "batch-103", questions: parse(batch103), floor: 37 / 40 },
   { name: "batch-104", questions: parse(batch104), floor: 36 / 40 },
+  { name: "batch-105", questions: parse(batch105), floor: 37 / 40 },
+  { name: "batch-106", questions: parse(batch106), floor: 38 / 40 },
+  { name: "batch-107", questions: parse(batch107), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
