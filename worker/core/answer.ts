@@ -218,6 +218,7 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   knownPlaces: index.lexicon.namedPlaces.filter((p) => !q.namedPlaces.includes(p)),
   // 落在哪个城市: a country named (德国赢创) is no city.
   cityAsked: q.cityAsked,
+  addressAsked: q.addressAsked,
   knownCities: index.lexicon.cities,
   knownPeople: peopleOf(index),
 });

@@ -55,6 +55,11 @@ export interface Asked {
   knownPlaces?: readonly string[];
   /** A city asked for (哪个城市, 哪些地市): only the known places that are cities answer (a country does not). */
   cityAsked?: boolean;
+  /**
+   * A street or an address asked for (哪条街, 地址在哪): finer than any city, which only a sentence giving a street
+   * and its number shows (保定驴火 names a town's dish, not where a shop is).
+   */
+  addressAsked?: boolean;
   /** The known places that are cities, counties or districts (CC-CEDICT). */
   knownCities?: readonly string[];
   /** The people the page names (its guest, its credits): what answers who, when a person is asked. */
@@ -395,11 +400,18 @@ export const ASKS: readonly AskKind[] = [
     detect:
       /(?<![好强差贵])在哪(?:里|儿)?(?!些|个|几|一)|哪(?:条街|条路|个地方|儿)|什么地方|地址|地点|位置在|哪(?:个|家|座|些|几个|几家)?\s*(?:超市|商场|商店|门店|店铺|城市|景区|街道|国家|省份|地区)/,
     bonus: () => 0,
-    shows: (s, _, { knownPlaces = [], cityAsked, knownCities = [] }) =>
-      knownPlaces.some((p) => s.includes(p) && (!cityAsked || knownCities.includes(p))),
+    shows: (s, _, { knownPlaces = [], cityAsked, addressAsked, knownCities = [] }) =>
+      addressAsked
+        ? ADDRESS.test(s)
+        : knownPlaces.some((p) => s.includes(p) && (!cityAsked || knownCities.includes(p))),
   },
   { type: "what", detect: /(?!)/, bonus: () => 0 },
 ];
+
+/** A street or an address asked for: 哪条街, 哪条路, 地址, 门牌. */
+export const ADDRESS_ASKED = /哪(?:条|一条)(?:街|路|胡同)|地址|门牌/;
+/** A street and its number (中山路18号), or an address given as such. */
+const ADDRESS = /\p{Script=Han}(?:路|街|大道|巷|胡同)\d+号|地址[:：]/u;
 
 export const askKind = new Map(ASKS.map((kind) => [kind.type, kind]));
 

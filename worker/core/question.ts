@@ -15,7 +15,7 @@ import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { asksOf, askWordsIn, END, type QuestionType } from "./asks.ts";
+import { ADDRESS_ASKED, asksOf, askWordsIn, END, type QuestionType } from "./asks.ts";
 import { smallTalk } from "./small-talk.ts";
 import { tuning } from "./tuning.ts";
 
@@ -68,6 +68,8 @@ export interface AnalysedQuestion {
   askedNoun?: string;
   /** A city asked for (哪个城市, 哪些地市, 哪个 city), which a country does not answer. */
   cityAsked: boolean;
+  /** A street or an address asked for (哪条街, 地址): finer than any city. */
+  addressAsked: boolean;
   /** The word a yes-or-no question ends on (明天下雨不 → 下雨, 普通人能报名吗 → 报名): what it asks is so or not. */
   predicate?: string;
   /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
@@ -806,6 +808,7 @@ export function analyseQuestion(
     whichWord: which?.[1],
     askedNoun: index ? askedNoun(normalized, index) : undefined,
     cityAsked: /哪(?:个|些|几个|座)?\s*(?:城市|地市)/.test(normalized),
+    addressAsked: ADDRESS_ASKED.test(normalized),
     predicate: PREDICATE.exec(normalized.replace(/[\p{P}\p{S}\s]+$/u, ""))?.[1],
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
     howVerb: [

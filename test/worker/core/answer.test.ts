@@ -832,4 +832,9 @@ describe("answer", () => {
     expect(analyseQuestion("今年河北社会消费品零售总额", [], interview).focus.verbBeforeAsk).toBe(false);
     expect(ask("今年河北社会消费品零售总额").found).toBe(false);
   });
+  it("answers a street or an address asked (哪条路, 地址) only by a street and its number, not by a town's name", () => {
+    expect(analyseQuestion("冰雪崇礼那个滑雪场在哪条路上", [], interview).addressAsked).toBe(true);
+    expect(ask("冰雪崇礼那个滑雪场在哪条路上").found).toBe(false);
+    expect(analyseQuestion("经洽会在哪个城市办的", [], interview).addressAsked).toBe(false);
+  });
 });
