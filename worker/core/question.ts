@@ -674,7 +674,12 @@ export function analyseQuestion(
   const thing = (run: string[] | undefined) => {
     if (!run?.length || !index) return run;
     // (…or an amount of something, 多少销售额, 多少交易额: what 额 ends is what is asked.)
-    return measured || index.lexicon.nounSet.has(run[0]!) || said(run[0]!) || runText(run).endsWith("额")
+    // (…or a run ending on a noun, its head: 多少外国留学生 asks for 学生.)
+    return measured ||
+      index.lexicon.nounSet.has(run[0]!) ||
+      said(run[0]!) ||
+      runText(run).endsWith("额") ||
+      (run.length > 1 && index.lexicon.nounSet.has(run.at(-1)!))
       ? run
       : undefined;
   };

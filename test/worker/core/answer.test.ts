@@ -837,4 +837,8 @@ describe("answer", () => {
     expect(ask("冰雪崇礼那个滑雪场在哪条路上").found).toBe(false);
     expect(analyseQuestion("经洽会在哪个城市办的", [], interview).addressAsked).toBe(false);
   });
+  it("reads a run after 多少 ending on a noun (多少外国游客) as the thing asked, its head the noun", () => {
+    expect(analyseQuestion("今年自贸区吸引了多少外国游客", [], interview).focus.run).toContain("游客");
+    expect(ask("今年自贸区吸引了多少外国游客").found).toBe(false);
+  });
 });
