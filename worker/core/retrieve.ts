@@ -151,9 +151,13 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   // A message that only names things (外贸 逆差, 经洽会 门票) is a search box's: each word was chosen, so one the
   // interview lacks that is no common word (逆差), or is a noun (河北 房价), is a thing asked about, not phrasing,
   // and weighs in full. (Refusing outright on such a noun: batches +2 −2, Cantonese 咩欄目 read as keywords.)
+  // So does an English word the tables cannot read (inflation, unemployment): typed in English, it is the word
+  // the asker chose for the topic, and no interview word nor common word glosses it. (Day 10: batches +3 −1, the
+  // one lost an untranslated word of the interview's topic, consumption; sealed set unchanged.)
   const keywords =
     q.types.length === 1 && q.types[0] === "what" && !q.contextTokens.length && q.tokens.length <= KEYWORD_TOKENS;
-  const unknownShare = (t: string) => (keywords && (!isWord(t) || index.lexicon.nounSet.has(t)) ? 1 : UNKNOWN_WEIGHT);
+  const unknownShare = (t: string) =>
+    (keywords && (!isWord(t) || index.lexicon.nounSet.has(t))) || /^[a-z]{3,}$/.test(t) ? 1 : UNKNOWN_WEIGHT;
   const mass = (t: string) => idf.get(t)! * (anywhere(t) ? 1 : unknownShare(t));
   // A pair the interview writes that is no word, between two dictionary words of the question (河北|商务 →
   // 北商, of 河北商务厅), is where the asker's words meet: found with them it is a phrase matched, and

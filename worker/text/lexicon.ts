@@ -169,6 +169,8 @@ const SUFFIXES: readonly [RegExp, string][] = [
   [/es$/, ""],
   [/ies$/, "y"],
   [/al$/, ""],
+  // An agent noun, read as its verb (exporters → export → 出口).
+  [/ers?$/, ""],
 ];
 const baseForms = (phrase: string) =>
   SUFFIXES.filter(([ending]) => ending.test(phrase))

@@ -841,4 +841,8 @@ describe("answer", () => {
     expect(analyseQuestion("今年自贸区吸引了多少外国游客", [], interview).focus.run).toContain("游客");
     expect(ask("今年自贸区吸引了多少外国游客").found).toBe(false);
   });
+  it("weighs an English word no table reads (inflation) in full, and reads an agent noun as its verb (exporters → 出口)", () => {
+    expect(ask("河北 inflation 多少").found).toBe(false);
+    expect(ask("河北 top exporters 有哪些政策支持").confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });
