@@ -113,6 +113,9 @@ import batch104 from "../../fixtures/batches/batch-104.jsonl?raw";
 import batch105 from "../../fixtures/batches/batch-105.jsonl?raw";
 import batch106 from "../../fixtures/batches/batch-106.jsonl?raw";
 import batch107 from "../../fixtures/batches/batch-107.jsonl?raw";
+import batch108 from "../../fixtures/batches/batch-108.jsonl?raw";
+import batch109 from "../../fixtures/batches/batch-109.jsonl?raw";
+import batch110 from "../../fixtures/batches/batch-110.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -239,6 +242,9 @@ const sets = [
   { name: "batch-105", questions: parse(batch105), floor: 37 / 40 },
   { name: "batch-106", questions: parse(batch106), floor: 38 / 40 },
   { name: "batch-107", questions: parse(batch107), floor: 39 / 40 },
+  { name: "batch-108", questions: parse(batch108), floor: 37 / 40 },
+  { name: "batch-109", questions: parse(batch109), floor: 35 / 40 },
+  { name: "batch-110", questions: parse(batch110), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
