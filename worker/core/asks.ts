@@ -259,9 +259,10 @@ export const ASKS: readonly AskKind[] = [
     also: true,
   },
   {
-    // 高出几个百分点: a difference in points, which 明显高于全国平均水平 states without a figure.
+    // 高出几个百分点, 比全国平均高多少: a difference in points, which 明显高于全国平均水平 states without a figure.
     type: "points",
-    detect: /(?:几|多少)个?百分点/,
+    detect:
+      /(?:几|多少)个?百分点|比(?:全国|全省)(?:平均)?(?:水平)?(?:增速|增幅|增长)?(?:要)?(?:高|低|快|慢)(?:出|了)?(?:多少|几)/,
     bonus: () => 0,
     shows: (s) => /百分点/.test(s),
     onlyWithFigure: true,

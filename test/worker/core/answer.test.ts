@@ -845,4 +845,8 @@ describe("answer", () => {
     expect(ask("河北 inflation 多少").found).toBe(false);
     expect(ask("河北 top exporters 有哪些政策支持").confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it("reads 比全国平均高多少 as a difference in points asked, which 明显高于全国平均水平 does not give", () => {
+    expect(analyseQuestion("外贸增速比全国平均快多少", [], interview).types).toContain("points");
+    expect(ask("外贸增速比全国平均快多少").found).toBe(false);
+  });
 });
