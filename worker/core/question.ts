@@ -80,6 +80,8 @@ export interface AnalysedQuestion {
   countWord?: string;
   /** A count of things (几个国家, 多少个城市), which names listed one by one answer. */
   countsThings: boolean;
+  /** The words a metric is made of with 额, 量 or 率 (交易额 → 交易, 客流量 → 客流). */
+  metricWords: string[];
   /** 哪些 or 哪几 before a noun (哪些省份, 哪几类产品): things asked by name, not actions (哪些工作, 哪些宣传). */
   namesThings: boolean;
   /** A when-question about an end or a deadline (截止日期, 什么时候结束). */
@@ -787,6 +789,7 @@ export function analyseQuestion(
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
+    metricWords: [...normalized.matchAll(/(\p{Script=Han}{2})[额量率]/gu)].map((m) => m[1]!),
     namesThings: !!index && namesThings(normalized, index),
     // 截止日期 asks a deadline too, unless the question is about figures (数据截止到哪天: as of when they stand).
     asksEnd:

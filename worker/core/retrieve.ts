@@ -340,7 +340,10 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
       missingWord(headWord)) ||
     missingWord(q.whichWord) ||
     // A noun asked for as a basis (按什么标准) is named as such: 标准 is no 规范, though a gloss shares them.
-    (!!q.askedNoun && where(q.askedNoun).length === 0);
+    (!!q.askedNoun && where(q.askedNoun).length === 0) ||
+    // A metric made with 额, 量 or 率 (交易额, 客流量, 失业率) of a word the interview never uses: a figure it never
+    // gives.
+    (q.asksFigure && q.metricWords.some(missingWord));
   // A follow-up answered by a passage that has none of the conversation's topic (那它在全国排第几 after the zone's
   // foreign investment → the e-bikes' 全国第1) has changed the subject, unless its own words name a new one.
   // (Read only for a follow-up: a single question has no conversation's topic to leave.)

@@ -849,4 +849,8 @@ describe("answer", () => {
     expect(analyseQuestion("外贸增速比全国平均快多少", [], interview).types).toContain("points");
     expect(ask("外贸增速比全国平均快多少").found).toBe(false);
   });
+  it("reads a metric made with 额, 量 or 率 of a word the interview never uses (成交额) as a figure it never gives", () => {
+    expect(analyseQuestion("香河家具城一年成交额能到多少", [], interview).metricWords).toContain("成交");
+    expect(ask("香河家具城一年成交额能到多少").found).toBe(false);
+  });
 });
