@@ -116,6 +116,9 @@ import batch107 from "../../fixtures/batches/batch-107.jsonl?raw";
 import batch108 from "../../fixtures/batches/batch-108.jsonl?raw";
 import batch109 from "../../fixtures/batches/batch-109.jsonl?raw";
 import batch110 from "../../fixtures/batches/batch-110.jsonl?raw";
+import batch111 from "../../fixtures/batches/batch-111.jsonl?raw";
+import batch112 from "../../fixtures/batches/batch-112.jsonl?raw";
+import batch113 from "../../fixtures/batches/batch-113.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -245,6 +248,9 @@ const sets = [
   { name: "batch-108", questions: parse(batch108), floor: 37 / 40 },
   { name: "batch-109", questions: parse(batch109), floor: 35 / 40 },
   { name: "batch-110", questions: parse(batch110), floor: 39 / 40 },
+  { name: "batch-111", questions: parse(batch111), floor: 38 / 40 },
+  { name: "batch-112", questions: parse(batch112), floor: 35 / 40 },
+  { name: "batch-113", questions: parse(batch113), floor: 33 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
