@@ -853,4 +853,12 @@ describe("answer", () => {
     expect(analyseQuestion("香河家具城一年成交额能到多少", [], interview).metricWords).toContain("成交");
     expect(ask("香河家具城一年成交额能到多少").found).toBe(false);
   });
+  it("ranks a sentence stating a whole with its parts (…其中…) first for a total asked (加起来一共多少钱)", () => {
+    expect(analyseQuestion("以旧换新补贴加起来一共多少钱", [], interview).types).toContain("total");
+    expect(ask("以旧换新补贴加起来一共多少钱").text).toContain("80.45亿元");
+  });
+  it("reads what an old thing is worth in a trade (能折多少钱) as one asker's share, a rate per unit", () => {
+    expect(analyseQuestion("旧电动车能折多少钱", [], interview).types).toContain("perUnit");
+    expect(ask("旧电动车能折多少钱").found).toBe(false);
+  });
 });

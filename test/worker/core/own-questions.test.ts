@@ -157,7 +157,7 @@ const sets = [
   { name: "batch-17", questions: parse(batch17), floor: 44 / 45 },
   { name: "batch-18", questions: parse(batch18), floor: 16 / 30 },
   { name: "batch-19", questions: parse(batch19), floor: 35 / 36 },
-  { name: "batch-20", questions: parse(batch20), floor: 39 / 40 },
+  { name: "batch-20", questions: parse(batch20), floor: 38 / 40 },
   { name: "batch-21", questions: parse(batch21), floor: 36 / 40 },
   { name: "batch-22", questions: parse(batch22), floor: 37 / 40 },
   { name: "batch-23", questions: parse(batch23), floor: 39 / 40 },
