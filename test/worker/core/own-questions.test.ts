@@ -119,6 +119,9 @@ import batch110 from "../../fixtures/batches/batch-110.jsonl?raw";
 import batch111 from "../../fixtures/batches/batch-111.jsonl?raw";
 import batch112 from "../../fixtures/batches/batch-112.jsonl?raw";
 import batch113 from "../../fixtures/batches/batch-113.jsonl?raw";
+import batch114 from "../../fixtures/batches/batch-114.jsonl?raw";
+import batch115 from "../../fixtures/batches/batch-115.jsonl?raw";
+import batch116 from "../../fixtures/batches/batch-116.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -251,6 +254,9 @@ const sets = [
   { name: "batch-111", questions: parse(batch111), floor: 38 / 40 },
   { name: "batch-112", questions: parse(batch112), floor: 35 / 40 },
   { name: "batch-113", questions: parse(batch113), floor: 33 / 40 },
+  { name: "batch-114", questions: parse(batch114), floor: 37 / 40 },
+  { name: "batch-115", questions: parse(batch115), floor: 38 / 40 },
+  { name: "batch-116", questions: parse(batch116), floor: 40 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
