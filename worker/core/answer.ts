@@ -209,6 +209,7 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   // (A verb just before 几 is how the count is asked, 盖了几座: the thing counted is what the rest names.)
   counted: q.focus.verbBeforeAsk ? (q.focus.run.length > 1 ? q.focus.run.slice(0, -1) : q.tokens) : q.focus.run,
   countsThings: q.countsThings,
+  exactRank: q.exactRank,
   namesThings: q.namesThings,
   asksEnd: q.asksEnd,
   whether: q.whether,
@@ -517,11 +518,11 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   if (!reply.text.trim()) reply = { text: templates.nothingMore() };
   // A figure asked and a reply trimmed to clauses without it (跨境电商进出口额多少 → 支持跨境电商…发展): the
   // sentence had figures of other things, not the one asked.
-  // (A reply stating a fact has its figure; only a trimmed one is read again.)
+  // (A reply stating a fact has its figure; only a trimmed one is read again, or one asked for the exact place:
+  // 家电到底排第几 is not answered by 居全国前列.)
   if (
     !q.more &&
-    q.asksFigure &&
-    !reply.fact &&
+    ((q.asksFigure && !reply.fact) || q.exactRank) &&
     kindOf(best.passage).speaks &&
     !showsAsked(demand, normalize(reply.text), best.passage)
   )

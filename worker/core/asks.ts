@@ -46,6 +46,8 @@ export interface Asked {
   counted?: readonly string[];
   /** A count of things (几个国家, 多少个城市): names listed one by one answer it; 投资多少 is not answered so. */
   countsThings?: boolean;
+  /** The exact place asked (具体排第几, 到底排名第几): only 第N answers it, not 居全国前列 or 前十. */
+  exactRank?: boolean;
   /** 哪些 before a noun (哪些省份): things asked by name, which only a sentence naming several shows. */
   namesThings?: boolean;
   /** A when-question about an end (截止日期, 什么时候结束, 到期): only a sentence telling of one answers it. */
@@ -115,6 +117,8 @@ const SHARE = /%|百分点|\d成|翻番|翻了|\d倍/;
 const PROPORTION = /(?<!增长|下降|减少|提高|提升|增加|增速|增幅|高于全国|约)(?<![\d.])\d+(?:\.\d+)?%|\d成/;
 /** A total, as a sentence states one: a whole and its parts (…其中…), or a word of summing. */
 const TOTAL = /其中|共|总|累计|合计/;
+/** A place in an order: 第4, 第一. */
+const ORDINAL = /第\d|第[一二三四五六七八九十]/;
 const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强|\d+强/;
 /** A question claiming a rank (为什么能做到全国第一): 第一 as a place, not an ordinal (第一个, 第一步, 第三方). */
 export const RANK_CLAIM = /全国第|居全国|前列|前十|第[1一](?![个步次方批届期])|领先|榜首|最好/;
@@ -176,7 +180,7 @@ export const ASKS: readonly AskKind[] = [
     type: "rank",
     detect: /排名|排第|排位|第几|排(?:多少|几)|第多少|名次|位次|排在|位列|位居|前几(?!个?[月年天])|最好|领先|榜首/,
     bonus: (s) => (RANK.test(s) ? 3 : 0),
-    shows: (s) => RANK.test(s),
+    shows: (s, _, { exactRank }) => (exactRank ? ORDINAL.test(s) : RANK.test(s)),
   },
   {
     // 多少家外贸企业, 多少人参加: the sentence must count in that measure (60家, 33条), not just give a number.

@@ -80,6 +80,8 @@ export interface AnalysedQuestion {
   countWord?: string;
   /** A count of things (几个国家, 多少个城市), which names listed one by one answer. */
   countsThings: boolean;
+  /** The exact place asked (具体排名第几位, 到底排第几), which 居全国前列 does not give. */
+  exactRank: boolean;
   /** The words a metric is made of with 额, 量 or 率 (交易额 → 交易, 客流量 → 客流). */
   metricWords: string[];
   /** 哪些 or 哪几 before a noun (哪些省份, 哪几类产品): things asked by name, not actions (哪些工作, 哪些宣传). */
@@ -789,6 +791,9 @@ export function analyseQuestion(
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,
     countsThings: /(?:几|多少)个(?!月|年|百分点)/.test(plain),
+    exactRank: /(?:具体|到底|究竟|确切|准确)[^，,。？?\s]{0,6}?(?:第(?:几|多少)|排(?:多少|几)(?:名|位))/.test(
+      normalized,
+    ),
     metricWords: [...normalized.matchAll(/(\p{Script=Han}{2})[额量率]/gu)].map((m) => m[1]!),
     namesThings: !!index && namesThings(normalized, index),
     // 截止日期 asks a deadline too, unless the question is about figures (数据截止到哪天: as of when they stand).

@@ -865,4 +865,10 @@ describe("answer", () => {
     expect(interview.lexicon.english["official website"]).toBe("官网");
     expect(ask("冀货出海 有 official website 吗").found).toBe(false);
   });
+  it("answers the exact place asked (到底排第几, 具体排名第几位) only by 第N, in a quick fact's reply too", () => {
+    expect(analyseQuestion("家电以旧换新在全国到底排第几名", [], interview).exactRank).toBe(true);
+    expect(ask("家电以旧换新在全国到底排第几名").found).toBe(false);
+    expect(ask("家电以旧换新在全国排第几").text).toContain("前列");
+    expect(ask("电动自行车以旧换新到底排第几").text).toContain("第1");
+  });
 });
