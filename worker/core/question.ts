@@ -602,7 +602,9 @@ export function analyseQuestion(
   // A year after 比 is what a change is measured against (比前年涨了多少, 比去年增长), not the year asked about:
   // 比 stays, as in the interview's 同比.
   const based = yesNo.replace(COMPARED_YEAR, "$1");
-  const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(based, index) : based));
+  // (Month spans are read first: their numerals are no typos, 今年一到九月 is not 今年以到, of the interview's 今年以来.)
+  const monthsRead = rewriteQuarters(rewriteMonthSpans(based));
+  const spans = rewriteQuarters(rewriteMonthSpans(index ? rewriteWithIndex(monthsRead, index) : monthsRead));
   // January to June is the first half-year (前两个季度, 1到6月 → 上半年) when the interview says it that way.
   const said = (form: string) => !!index && index.postings.sentencesWith(form).length > 0;
   // (Checked only when the question has that span: an unlisted token like 1至6月 costs a scan of the sentences.)

@@ -871,4 +871,8 @@ describe("answer", () => {
     expect(ask("家电以旧换新在全国排第几").text).toContain("前列");
     expect(ask("电动自行车以旧换新到底排第几").text).toContain("第1");
   });
+  it("reads a month span before typos: 今年一到九月 is 1至9月, not 今年以到 after the interview's 今年以来", () => {
+    expect(analyseQuestion("今年一到九月外贸涨了多少", [], interview).tokens).toContain("至");
+    expect(ask("今年一到九月外贸涨了多少").text).toContain("12.9%");
+  });
 });
