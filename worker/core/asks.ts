@@ -119,7 +119,7 @@ const PROPORTION = /(?<!增长|下降|减少|提高|提升|增加|增速|增幅|
 const TOTAL = /其中|共|总|累计|合计/;
 /** A place in an order: 第4, 第一. */
 const ORDINAL = /第\d|第[一二三四五六七八九十]/;
-const RANK = /第\d|第[一二三四五六七八九十]|前十|前列|居全国|位列|百强|20强|\d+强/;
+const RANK = new RegExp(`${ORDINAL.source}|前十|前列|居全国|位列|百强|20强|\\d+强`);
 /** A question claiming a rank (为什么能做到全国第一): 第一 as a place, not an ordinal (第一个, 第一步, 第三方). */
 export const RANK_CLAIM = /全国第|居全国|前列|前十|第[1一](?![个步次方批届期])|领先|榜首|最好/;
 const GROWTH = /增长[\d.]+%?|[\d.]+%/;
@@ -212,8 +212,8 @@ export const ASKS: readonly AskKind[] = [
     // 每辆补多少, 人均多少: a rate per unit, which a total does not give.
     type: "perUnit",
     // 一辆车能补多少 asks per vehicle as 每辆 does (not 第一个, 十一个); 单件 per item, and so does a measure after
-    // 换/买 (换部冰箱, 换一台空调, 换个冰箱: one of them); a subsidy's 标准 is its rate; and what one can get (能补多少, 能折多少钱,
-    // 可以领几多) is one asker's share, not the programme's total.
+    // 换/买 (换部冰箱, 换一台空调, 换个冰箱: one of them); a subsidy's 标准 is its rate; and what one can get (能补多少,
+    // 可以领几多, 旧的能折多少钱) is one asker's share, not the programme's total.
     detect:
       /每(?:个|辆|台|人|户|家|件|斤|公斤|吨|平米|平方米|亩|位|名|年|月|天|次)|(?<![第\d一二三四五六七八九十百千万])一(?:辆|台|户|件|斤|公斤|吨|平米|亩)|单(?:辆|台|件|笔)|(?:换|买)一?(?:部|台|辆|件|套|个)|人均|单价|平均每|(?:补贴|补助|奖励|收费)标准|(?:能|可以|可)(?:补贴|补助|补|领到|领|拿到|拿|折抵|抵扣|折|抵|返)(?:多少|几)/,
     bonus: (s) => (PER_UNIT.test(s) ? 1 : 0),
