@@ -426,6 +426,8 @@ export const ASKS: readonly AskKind[] = [
   { type: "what", detect: /(?!)/, bonus: () => 0 },
 ];
 
+/** A city asked for (哪个城市, 哪些地市): a country does not answer it. */
+export const CITY_ASKED = /哪(?:个|些|几个|座)?\s*(?:城市|地市)/;
 /** A street or an address asked for: 哪条街, 哪条路, 地址, 门牌. */
 export const ADDRESS_ASKED = /哪(?:条|一条)(?:街|路|胡同)|地址|门牌/;
 /** A street and its number (中山路18号), or an address given as such. */

@@ -15,7 +15,7 @@ import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { ADDRESS_ASKED, asksOf, askWordsIn, END, type QuestionType } from "./asks.ts";
+import { ADDRESS_ASKED, asksOf, askWordsIn, CITY_ASKED, END, type QuestionType } from "./asks.ts";
 import { smallTalk } from "./small-talk.ts";
 import { tuning } from "./tuning.ts";
 
@@ -822,7 +822,7 @@ export function analyseQuestion(
     outline,
     whichWord: which?.[1],
     askedNoun: index ? askedNoun(normalized, index) : undefined,
-    cityAsked: /哪(?:个|些|几个|座)?\s*(?:城市|地市)/.test(normalized),
+    cityAsked: CITY_ASKED.test(normalized),
     addressAsked: ADDRESS_ASKED.test(normalized),
     predicate: PREDICATE.exec(normalized.replace(/[\p{P}\p{S}\s]+$/u, ""))?.[1],
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
