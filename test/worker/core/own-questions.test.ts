@@ -122,6 +122,8 @@ import batch113 from "../../fixtures/batches/batch-113.jsonl?raw";
 import batch114 from "../../fixtures/batches/batch-114.jsonl?raw";
 import batch115 from "../../fixtures/batches/batch-115.jsonl?raw";
 import batch116 from "../../fixtures/batches/batch-116.jsonl?raw";
+import batch117 from "../../fixtures/batches/batch-117.jsonl?raw";
+import batch118 from "../../fixtures/batches/batch-118.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -257,6 +259,8 @@ const sets = [
   { name: "batch-114", questions: parse(batch114), floor: 37 / 40 },
   { name: "batch-115", questions: parse(batch115), floor: 38 / 40 },
   { name: "batch-116", questions: parse(batch116), floor: 40 / 40 },
+  { name: "batch-117", questions: parse(batch117), floor: 38 / 40 },
+  { name: "batch-118", questions: parse(batch118), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
