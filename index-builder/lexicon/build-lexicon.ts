@@ -16,7 +16,7 @@ import TSPhrases from "opencc-js/dict/TSPhrases";
 import TWPhrasesRev from "opencc-js/dict/TWPhrasesRev";
 import { pinyin } from "pinyin-pro";
 import { askWordsIn } from "../../worker/core/asks.ts";
-import type { Lexicon } from "../../worker/text/lexicon.ts";
+import { type Lexicon, LONGEST_NAME } from "../../worker/text/lexicon.ts";
 import { normalize } from "../../worker/text/normalize.ts";
 import type { GlossaryEntry } from "./read-glossary.ts";
 
@@ -356,8 +356,9 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     aliases,
     pinyin: Object.fromEntries([...bigrams].map(([k, pairs]) => [k, [...pairs].join(" ")])),
     chars: Object.fromEntries(chars),
-    places: places.join(" "),
-    firms: firms.join(" "),
+    // (Only names a question is searched for: a longer one could never be found.)
+    places: places.filter((w) => [...w].length <= LONGEST_NAME).join(" "),
+    firms: firms.filter((w) => [...w].length <= LONGEST_NAME).join(" "),
     said: saidPlaces.join(" "),
     // (…and their Han aliases, 雄安 for 雄安新区: a reader who types one names the place.)
     named: [

@@ -303,6 +303,9 @@ export function synonymsIn(normalized: string, lex: LoadedLexicon): [string, str
   return out;
 }
 
+/** The longest name a question is searched for (characters): longer places and firms are not shipped. */
+export const LONGEST_NAME = 4;
+
 /** Place names of a question that the interview never mentions (天津, 深圳). */
 export function unknownPlaces(
   normalized: string,
@@ -330,11 +333,11 @@ function namesIn(
 ): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < normalized.length; i++) {
-    // Most pairs begin no place name: one set lookup rules them out.
+    // Most pairs begin no name: one set lookup rules them out.
     if (!starts.has(normalized.slice(i, i + 2))) continue;
-    for (let n = 4; n >= 2; n--) {
+    for (let n = LONGEST_NAME; n >= 2; n--) {
       const w = normalized.slice(i, i + n);
-      // A name made of the ends of two of the interview's words is no place (换新河北 → 新河).
+      // A name made of the ends of two of the interview's words is no name (换新河北 → 新河).
       const straddles = known(normalized.slice(i - 1, i + 1)) && known(normalized.slice(i + n - 1, i + n + 1));
       if (w.length === n && names.has(w) && !(i > 0 && straddles)) {
         out.push(w);
