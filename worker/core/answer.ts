@@ -7,7 +7,17 @@ import { fullWidthPunctuation } from "../text/punctuation.ts";
 import { detectScript, inScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { type Asked, askKind, asksOf, CHOICE, claimIn, echoesAsker, RANK_CLAIM, showsAsked } from "./asks.ts";
+import {
+  type Asked,
+  askKind,
+  asksOf,
+  CHOICE,
+  claimIn,
+  echoesAsker,
+  headedKinds,
+  RANK_CLAIM,
+  showsAsked,
+} from "./asks.ts";
 import {
   announcedPoints,
   composeReply,
@@ -203,7 +213,7 @@ function reasonless(
 
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
 const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
-  types: q.types,
+  types: headedKinds(q.types, q.headKinds),
   asksFigure: q.asksFigure,
   countWord: q.countWord,
   // (A verb just before 几 is how the count is asked, 盖了几座: the thing counted is what the rest names.)

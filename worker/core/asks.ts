@@ -468,6 +468,17 @@ export function showsAsked(q: Asked, sentence: string, passage: LoadedPassage): 
   return demands.filter((kind) => kind.also).every(shown) && (!either.length || either.some(shown));
 }
 
+/**
+ * The kinds a sentence must show, when the head of the question (its words after the last 的) names some: 该增幅
+ * 对应的外资金额是多少 asks the amount, and the growth it modifies only says which amount. Kinds shown on top
+ * (`also`) and kinds that demand nothing stay.
+ */
+export function headedKinds(types: readonly QuestionType[], headKinds: readonly QuestionType[]): QuestionType[] {
+  const demanding = (t: QuestionType) => !!askKind.get(t)?.shows && !askKind.get(t)?.also;
+  if (!headKinds.some((t) => demanding(t) && types.includes(t))) return [...types];
+  return types.filter((t) => !demanding(t) || headKinds.includes(t));
+}
+
 // A figure as a reply states it: a number not followed by a date's unit or a span's 至 (10月22日, 1至9月 say
 // when, not how much).
 const STATED_FIGURE = /\d+(?:\.\d+)?(?![\d.]|[年月日号至到-])/g;

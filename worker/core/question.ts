@@ -52,6 +52,10 @@ export interface AnalysedQuestion {
   acronyms: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
+  /** The kinds the question's head asks (its last clause after its last 的: 该增幅对应的金额是多少 → money). */
+  headKinds: QuestionType[];
+  /** The words of asking with a question word in a follow-up (百分之几, 排第几): no topic; "" for a first question. */
+  askingWords: string;
   /** Those of contextTokens that come from the scene of a long question (the clauses before the asking one). */
   sceneTokens: string[];
   /** "还有呢?" after a question: the same question again, wanting what the first answer did not say. */
@@ -363,6 +367,15 @@ const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
 const OUTLINE =
   /(哪几|哪些|几)个?方面|哪几(点|项|条)|(主要|都)(做了|抓了)(哪些|哪几|什么)(工作|措施|举措|方面)?|(主要|都)有(哪些|哪几|什么)(工作|措施|举措|方面)|^(主要|都)有(哪些|哪几)|分(几|哪几)步/;
 /** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
+/** The kinds named after the last 的 of the last clause (该增幅对应的金额是多少 → 金额是多少): what is asked of. */
+function headKindsOf(normalized: string): QuestionType[] {
+  const last = normalized.split(QUESTION_CLAUSES).findLast((c) => c.trim()) ?? "";
+  const at = last.lastIndexOf("的");
+  return at < 0 ? [] : asksOf(last.slice(at + 1));
+}
+
+/** A word that asks (几, 多少, 什么, 哪): a phrase of asking holding one is form, not a metric named. */
+const QUESTION_WORD = /几|多少|什么|啥|哪|谁|怎|咋|如何|何/;
 const PRONOUN = /^(它|它们|这|这个|这项|这些|那|那个|那项|那些|该|其|此)|它/;
 /** A question this short, after another, leans on it (比全国高吗, 排第几): it names too little to stand alone. */
 const SHORT_FOLLOW_UP = tuning.shortFollowUp;
@@ -719,10 +732,8 @@ export function analyseQuestion(
   // A question whose words the interview has are all words of asking (成长率有比全国高吗?高多少?) names no topic:
   // it asks about the previous one's.
   // (Read only after another question: finding every ask word of a question costs more than the rest of it.)
-  const topicless = () => {
-    const asking = askWordsIn(normalized);
-    return tokens.every((t) => !said(t) || asking.includes(t));
-  };
+  const asking = previous ? askWordsIn(normalized) : "";
+  const topicless = () => tokens.every((t) => !said(t) || asking.includes(t));
   if (
     previous &&
     (continues || FOLLOW_UP.test(bare) || PRONOUN.test(bare) || bare.length <= SHORT_FOLLOW_UP || topicless())
@@ -784,6 +795,12 @@ export function analyseQuestion(
     acronyms: [...question.matchAll(/(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()),
     contextTokens,
     sceneTokens,
+    // (Only those with or before a question word, 排第几, 百分之几: 市占率 asks a share, and names the metric.)
+    headKinds: headKindsOf(normalized),
+    askingWords: asking
+      .split(" ")
+      .filter((w) => QUESTION_WORD.test(w) || normalized.includes(`${w}几`) || normalized.includes(`${w}多少`))
+      .join(" "),
     more: false,
     detail: false,
     places,

@@ -350,7 +350,14 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const leftTopic = () => {
     const topical = (t: string) => where(t).length > 0 && where(t).length <= tuning.followUpTopicSentences;
     const previousTopic = q.contextTokens.filter((t) => !scene.has(t) && topical(t));
-    const ownTopic = tokens.some((t) => found(t) && where(t).length <= tuning.followUpOwnSentences);
+    // (A period of its own, 那去年呢, is when, and a word of asking, 百分之几, is what kind: neither names a topic.)
+    const ownTopic = tokens.some(
+      (t) =>
+        !q.timeWords.includes(t) &&
+        !q.askingWords.includes(t) &&
+        found(t) &&
+        where(t).length <= tuning.followUpOwnSentences,
+    );
     const topicMass = previousTopic.reduce((sum, t) => sum + idfOf(t), 0);
     const topicFound = previousTopic.filter(found).reduce((sum, t) => sum + idfOf(t), 0);
     return topicMass > 0 && topicFound < topicMass * tuning.followUpTopicShare && !ownTopic;

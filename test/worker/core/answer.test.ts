@@ -875,4 +875,16 @@ describe("answer", () => {
     expect(analyseQuestion("今年一到九月外贸涨了多少", [], interview).tokens).toContain("至");
     expect(ask("今年一到九月外贸涨了多少").text).toContain("12.9%");
   });
+  it("reads a follow-up's own period or word of asking (那去年, 百分之几) as no new topic: the conversation's stays", () => {
+    expect(analyseQuestion("去年增长了百分之几", ["外贸涨了多少"], interview).askingWords).toContain("百分之");
+    expect(analyseQuestion("占比多少", ["外贸涨了多少"], interview).askingWords).not.toContain("占比");
+    expect(ask("那去年涨了多少", ["自贸区外资今年涨了多少"]).found).toBe(false);
+    expect(ask("外资呢", ["自贸区的制度创新成果有多少项"]).text).toContain("148.6%");
+  });
+  it("demands the kind the question's head names (…对应的金额是多少), not the kinds of what modifies it", () => {
+    expect(analyseQuestion("该增幅对应的外资金额是多少", [], interview).headKinds).toContain("money");
+    expect(ask("自贸区148.6%的增幅背后的实际使用外资金额是多少").found).toBe(false);
+    expect(ask("外贸进出口12.9%增速对应的进出口总额有多少").found).toBe(false);
+    expect(ask("电动自行车以旧换新全国第一的资金规模是多少").text).toContain("5228");
+  });
 });
