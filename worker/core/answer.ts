@@ -14,6 +14,7 @@ import {
   CHOICE,
   claimIn,
   echoesAsker,
+  figuresStated,
   headedKinds,
   RANK_CLAIM,
   showsAsked,
@@ -221,6 +222,7 @@ const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
   countsThings: q.countsThings,
   exactRank: q.exactRank,
   namesThings: q.namesThings,
+  nameList: q.nameList,
   asksEnd: q.asksEnd,
   whether: q.whether,
   whoAsked: q.whoAsked,
@@ -472,6 +474,9 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   // The nation's figure asked (全国外贸增长多少): only a figure said of the nation answers, not the province's
   // beside 高于全国平均水平.
   const otherWhole = q.national && q.asksFigure && !!best && !/全国[^,，。;；]{0,8}\d/.test(bestSaid);
+  // Figures asked of each of several things (出口和进口分别增长多少): a sentence with one figure (进出口增长12.9%)
+  // gives none of them.
+  const oneFigure = q.respectively && q.asksFigure && !!best && figuresStated(bestSaid) < 2;
   // What is asked (an amount, a share, a rank, a date, a number) must be shown by the sentence (worker/core/asks.ts).
   // A heading (三是创新举办"基金+项目"招商活动。) is spelled out by the sentence after it, as the reply quotes both:
   // together they show what is asked (基金+项目活动在哪里举办 → 在石家庄、张家口…).
@@ -493,13 +498,23 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
       suggestions: suggest(index, q.script, { question }),
     };
   };
-  if (!best || unknownName || unasked || otherYear || otherSpan || otherWhole || figureFromDateLine || !onTopic) {
+  if (
+    !best ||
+    unknownName ||
+    unasked ||
+    otherYear ||
+    otherSpan ||
+    otherWhole ||
+    oneFigure ||
+    figureFromDateLine ||
+    !onTopic
+  ) {
     // Related only when the passage is on the question's topic: what is asked for is in it (focus), or the
     // question was ruled out for naming one specific thing the passage's topic lacks (a place, a price), or
     // for asking a kind of figure its sentence does not give (an amount where it gives growth).
     return refuse(
       onTopic &&
-        (focus >= minFocus || unknownName || unasked || otherYear || otherSpan || otherWhole) &&
+        (focus >= minFocus || unknownName || unasked || otherYear || otherSpan || otherWhole || oneFigure) &&
         !kindOf(best.passage).pageLine,
     );
   }

@@ -50,6 +50,8 @@ export interface Asked {
   exactRank?: boolean;
   /** 哪些 before a noun (哪些省份): things asked by name, which only a sentence naming several shows. */
   namesThings?: boolean;
+  /** A list of names asked (名单, 名录, 清单): names in a row answer it, a count of the things (33条步行街) does not. */
+  nameList?: boolean;
   /** A when-question about an end (截止日期, 什么时候结束, 到期): only a sentence telling of one answers it. */
   asksEnd?: boolean;
   /** A yes-or-no question (有没有热线, 有热线吗): that the thing exists answers it, not only the thing itself. */
@@ -171,6 +173,11 @@ export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|�
  * 和, 与, 及; two quoted names (“高阳家纺”“白沟箱包”).
  */
 const NAMES_IN_A_ROW = /(?<=\p{Script=Han})(?<![元亿万个项家条%])、(?=\p{Script=Han})|和|与|及|“[^”]+”[^“]*“/u;
+/**
+ * Names in a row as a list of names is written: three or more words set apart by 、 (奥地利、美国、法国), or quoted
+ * names. Not 和 (which joins counted things too), nor two clauses (消费更便利、生活更便捷).
+ */
+const NAMES_LISTED = /(?:\p{Script=Han}{2,10}、){2,}\p{Script=Han}{2,10}|“[^”]+”[^“]*“/u;
 /** Two or more 、 : an enumeration, which answers how many named things (几个国家: 奥地利、美国、法国、德国). */
 const enumerates = (s: string) => (s.match(/、/g)?.length ?? 0) >= 2;
 
@@ -326,7 +333,7 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "list",
-    detect: /哪些|哪几|有什么|有啥|有些啥|搞了啥|有哪|都有|包括|列举/,
+    detect: /哪些|哪几|有什么|有啥|有些啥|搞了啥|有哪|都有|包括|列举|名单|名录|清单/,
     bonus: (s) => (enumerates(s) ? 1.5 : 0),
   },
   {
@@ -334,10 +341,11 @@ export const ASKS: readonly AskKind[] = [
     // quoted names, a credit line's names); 居全国第4 or 实际使用外资增长148.6% names none. (Not for measures,
     // 哪些措施, nor for what was done, 哪些工作: a sentence of actions joined by commas lists them.)
     type: "members",
-    detect: /哪些|哪几/,
+    detect: /哪些|哪几|名单|名录|清单/,
     bonus: () => 0,
-    shows: (s, p, { types, namesThings }) =>
-      !namesThings || types.includes("how") || kindOf(p).roleAndNames || NAMES_IN_A_ROW.test(s),
+    shows: (s, p, { types, namesThings, nameList }) =>
+      kindOf(p).roleAndNames ||
+      (nameList ? NAMES_LISTED.test(s) : !namesThings || types.includes("how") || NAMES_IN_A_ROW.test(s)),
     also: true,
   },
   {
@@ -482,6 +490,14 @@ export function headedKinds(types: readonly QuestionType[], headKinds: readonly 
 // A figure as a reply states it: a number not followed by a date's unit or a span's 至 (10月22日, 1至9月 say
 // when, not how much).
 const STATED_FIGURE = /\d+(?:\.\d+)?(?![\d.]|[年月日号至到-])/g;
+
+// A figure of an amount: as a reply states it, and not a span of time (连续9个月, 3年).
+const AMOUNT_FIGURE = /\d+(?:\.\d+)?(?![\d.]|[年月日号至到-]|个?(?:月|年|天|小时))/g;
+
+/** How many different figures a sentence states (normalize()d, digits): 分别是多少 wants one for each thing asked. */
+export function figuresStated(sentence: string): number {
+  return new Set(sentence.match(AMOUNT_FIGURE) ?? []).size;
+}
 
 /**
  * Whether a reply's figures are all figures the asker typed: 100个项目里落在廊坊的有几个 answered by 促成100个

@@ -90,6 +90,10 @@ export interface AnalysedQuestion {
   metricWords: string[];
   /** 哪些 or 哪几 before a noun (哪些省份, 哪几类产品): things asked by name, not actions (哪些工作, 哪些宣传). */
   namesThings: boolean;
+  /** Figures asked of each of several things (出口和进口分别增长多少, 各是多少): one figure answers none of them. */
+  respectively: boolean;
+  /** A list of names asked (步行街名单, 供应商名录): names answer it, not a count. */
+  nameList: boolean;
   /** A when-question about an end or a deadline (截止日期, 什么时候结束). */
   asksEnd: boolean;
   /**
@@ -518,7 +522,10 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
  * answer without naming them.)
  */
 function askedNoun(normalized: string, index: SearchIndex): string | undefined {
-  const noun = /(?:按|根据|依据|凭)(?:什么|啥)(\p{Script=Han}{2})/u.exec(normalized)?.[1];
+  // …or as a requirement (要什么条件, 需要哪些材料, 得符合啥资格): what must be had or met to do something.
+  const noun = /(?:按|根据|依据|凭|要|需要|须|得|符合|满足|具备)(?:什么|啥|哪些)(\p{Script=Han}{2})/u.exec(
+    normalized,
+  )?.[1];
   return noun && index.lexicon.nounSet.has(noun) ? noun : undefined;
 }
 
@@ -815,6 +822,8 @@ export function analyseQuestion(
     ),
     metricWords: [...normalized.matchAll(/(\p{Script=Han}{2})[额量率]/gu)].map((m) => m[1]!),
     namesThings: !!index && namesThings(normalized, index),
+    nameList: /名单|名录|清单/.test(normalized),
+    respectively: /分别|各自|各是|各为|各有/.test(normalized),
     // 截止日期 asks a deadline too, unless the question is about figures (数据截止到哪天: as of when they stand).
     asksEnd:
       types.includes("when") &&

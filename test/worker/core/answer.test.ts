@@ -887,4 +887,19 @@ describe("answer", () => {
     expect(ask("外贸进出口12.9%增速对应的进出口总额有多少").found).toBe(false);
     expect(ask("电动自行车以旧换新全国第一的资金规模是多少").text).toContain("5228");
   });
+  it("answers a list of names asked (名单) only by names in a row, not by a count of the things", () => {
+    expect(analyseQuestion("省级商业步行街 名单", [], interview).nameList).toBe(true);
+    expect(ask("省级商业步行街 名单").found).toBe(false);
+    expect(ask("去了哪些国家 名单").text).toContain("奥地利");
+  });
+  it("reads a requirement asked (要符合什么条件) as a noun asked for, which the interview must speak of", () => {
+    expect(analyseQuestion("电动自行车以旧换新要符合什么条件", [], interview).askedNoun).toBe("条件");
+    expect(ask("电动自行车以旧换新要符合什么条件").found).toBe(false);
+  });
+  it("answers figures asked of each of several things (分别增长多少) only by a sentence with more than one", () => {
+    expect(ask("外贸今年1至9月出口和进口分别增长多少").found).toBe(false);
+    const both = ask("自贸区外资和进出口额分别增长多少").text;
+    expect(both).toContain("148.6%");
+    expect(both).toContain("35.2%");
+  });
 });
