@@ -13,9 +13,11 @@ import {
   asksOf,
   CHOICE,
   claimIn,
+  countEchoes,
   echoesAsker,
   figuresStated,
   headedKinds,
+  namesListed,
   RANK_CLAIM,
   showsAsked,
 } from "./asks.ts";
@@ -556,11 +558,24 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   // interview has the figure they started from, not the one they ask for.
   // A trimmed reply gives way to its whole sentence first: the clause with the asker's figure was kept, the
   // one with the figure asked cut.
-  const echoes = (text: string) => echoesAsker(withDigits(normalize(question)), withDigits(normalize(text)));
+  // …and so does a count asked that the reply gives only as the asker's own (1014个项目里外资的有几个 → 1014个).
+  // (Typed as digits: an approximate 一千出头 asks the exact count, which 1014个 gives.)
+  const echoes = (text: string) => {
+    const [asked, said] = [withDigits(normalize(question)), withDigits(normalize(text))];
+    return echoesAsker(asked, said) || countEchoes(asked, said);
+  };
   if (!q.more && q.asksFigure && echoes(reply.text)) {
     const whole = wholeSentenceReply(chosen.passage, chosen.sentence);
     if (echoes(whole.text)) return refuse(true);
     reply = whole;
+  }
+  // Others asked besides the things the asker names (正定古城、冰雪崇礼、保定驴火，剩下的场景是哪些): a reply naming
+  // only those tells them nothing they did not say.
+  if (!q.more && q.others) {
+    const typed = normalize(question);
+    // (A list is two names or more: one quoted name, “河北净菜”, is the topic's.)
+    const echoed = (names: string[]) => names.length > 1 && names.every((n) => typed.includes(n));
+    if (namesListed(normalize(reply.text)).some(echoed)) return refuse(true);
   }
   // 外贸怎么做到一直两位数增长的: the measures before the figure say how.
   // (Not 外贸咋样: how a thing is, a state, is told by the figure itself.)

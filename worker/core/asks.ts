@@ -500,6 +500,31 @@ export function figuresStated(sentence: string): number {
 }
 
 /**
+ * The lists of names a text gives, each as written: quoted names (“正定古城”“冰雪崇礼”) and runs set apart by 、
+ * (奥地利、美国、法国), each name at most 8 characters.
+ */
+export function namesListed(text: string): string[][] {
+  const quoted = [...text.matchAll(/“([^”]{2,8})”/g)].map((m) => m[1]!);
+  const listed = [...text.matchAll(/(?:\p{Script=Han}{2,8}、)+\p{Script=Han}{2,8}/gu)].map((m) => m[0].split("、"));
+  return [quoted, ...listed].filter((names) => names.length > 0);
+}
+
+/**
+ * Whether the count a question asks (外资项目有几个: 个) is only the count the asker typed (1014个项目里): the reply's
+ * figures in that measure are all typed, so it counts the whole they started from, not the part they ask for.
+ */
+export function countEchoes(question: string, reply: string): boolean {
+  // (几个月, 9个月: a span of time, not a count of things.)
+  const measure = /(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/.exec(question)?.[1];
+  if (!measure) return false;
+  const counts = [...reply.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)${measure}(?!月|年|小时|百分点)`, "g"))].map(
+    (m) => m[1]!,
+  );
+  const asked = new Set(question.match(/\d+(?:\.\d+)?/g) ?? []);
+  return counts.length > 0 && counts.every((n) => asked.has(n));
+}
+
+/**
  * Whether a reply's figures are all figures the asker typed: 100个项目里落在廊坊的有几个 answered by 促成100个
  * 项目 tells the asker nothing they did not say. Both texts normalize()d with digits (withDigits).
  */

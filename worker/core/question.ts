@@ -90,6 +90,8 @@ export interface AnalysedQuestion {
   metricWords: string[];
   /** 哪些 or 哪几 before a noun (哪些省份, 哪几类产品): things asked by name, not actions (哪些工作, 哪些宣传). */
   namesThings: boolean;
+  /** Things asked besides those the asker names (剩下的那些场景是哪些, 还有其他哪些): the named ones do not answer. */
+  others: boolean;
   /** Figures asked of each of several things (出口和进口分别增长多少, 各是多少): one figure answers none of them. */
   respectively: boolean;
   /** A list of names asked (步行街名单, 供应商名录): names answer it, not a count. */
@@ -360,7 +362,7 @@ function withoutMeasureTail(run: string[]): string[] {
 }
 /** A run that only says when (1至9月, 上半年, 今年): a keyword query's measure may come before it (外贸总额 前三季度). */
 const TIME_RUN = /^(?:\d+至\d+月|\d+月|\d{4}年?|今年|去年|上半年|下半年)+$/;
-const MEASURE_END = /(额|总量|数量|占比|比例|比重|占有率|价格|标准|增速|增幅|增长率|年增率|成长率)$/;
+const MEASURE_END = /(额|总量|数量|规模|占比|比例|比重|占有率|价格|标准|增速|增幅|增长率|年增率|成长率)$/;
 
 /** A short question opened by 那/还有 or closed by 呢 leans on the one before it. */
 const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
@@ -371,6 +373,14 @@ const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
 const OUTLINE =
   /(哪几|哪些|几)个?方面|哪几(点|项|条)|(主要|都)(做了|抓了)(哪些|哪几|什么)(工作|措施|举措|方面)?|(主要|都)有(哪些|哪几|什么)(工作|措施|举措|方面)|^(主要|都)有(哪些|哪几)|分(几|哪几)步/;
 /** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
+/** Month spans of the last clause that names one and asks, else of the whole question. */
+function askedSpans(normalized: string): string[] {
+  const asking = normalized
+    .split(QUESTION_CLAUSES)
+    .findLast((c) => monthSpans(c).length > 0 && asksOf(c).some((t) => t !== "what"));
+  return monthSpans(asking ?? normalized);
+}
+
 /** The kinds named after the last 的 of the last clause (该增幅对应的金额是多少 → 金额是多少): what is asked of. */
 function headKindsOf(normalized: string): QuestionType[] {
   const last = normalized.split(QUESTION_CLAUSES).findLast((c) => c.trim()) ?? "";
@@ -798,7 +808,8 @@ export function analyseQuestion(
     alternatives,
     synonyms,
     timeWords,
-    periods: monthSpans(normalized),
+    // The span of the clause that asks, when it names one (1至9月涨了12点几，那全年能涨多少 asks the whole year).
+    periods: askedSpans(normalized),
     acronyms: [...question.matchAll(/(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()),
     contextTokens,
     sceneTokens,
@@ -824,6 +835,7 @@ export function analyseQuestion(
     namesThings: !!index && namesThings(normalized, index),
     nameList: /名单|名录|清单/.test(normalized),
     respectively: /分别|各自|各是|各为|各有/.test(normalized),
+    others: /剩下|剩余|其他|其它|其余|别的|除了/.test(normalized) && /哪些|哪几|哪个|什么|啥/.test(normalized),
     // 截止日期 asks a deadline too, unless the question is about figures (数据截止到哪天: as of when they stand).
     asksEnd:
       types.includes("when") &&

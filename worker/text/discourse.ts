@@ -68,6 +68,7 @@ export function monthSpans(normalized: string): string[] {
   if (normalized.includes("上半年")) spans.push("1至6月");
   if (normalized.includes("下半年")) spans.push("7至12月");
   // 全年 is the whole year: a figure for its first nine months does not answer it (预计全年增速能达到多少).
-  if (/全年(?!的?[前头])/.test(normalized)) spans.push("1至12月");
+  // (一整年, 整年: the same whole year, said in passing.)
+  if (/全年(?!的?[前头])|整年/.test(normalized)) spans.push("1至12月");
   return [...new Set(spans)];
 }

@@ -896,6 +896,25 @@ describe("answer", () => {
     expect(analyseQuestion("电动自行车以旧换新要符合什么条件", [], interview).askedNoun).toBe("条件");
     expect(ask("电动自行车以旧换新要符合什么条件").found).toBe(false);
   });
+  it("reads the span of the clause that asks (一到九月涨了…，那全年能涨多少 asks the whole year), and 一整年 as 全年", () => {
+    expect(analyseQuestion("一到九月外贸涨了百分之十二多 那今年全年能涨多少", [], interview).periods).toEqual([
+      "1至12月",
+    ]);
+    expect(analyseQuestion("外贸今年一整年能涨多少", [], interview).periods).toEqual(["1至12月"]);
+    expect(ask("一到九月外贸涨了百分之十二多 那今年全年能涨多少").found).toBe(false);
+  });
+  it("reads a question ending in 规模 (scale) as asking its figure, which a sentence without one does not give", () => {
+    expect(analyseQuestion("跨境电商 规模", [], interview).asksFigure).toBe(true);
+    expect(ask("跨境电商 规模").found).toBe(false);
+  });
+  it("refuses others asked (除了…其他还有哪些) when the reply names only what the asker named", () => {
+    expect(ask("除了正定古城、冰雪崇礼、保定驴火，其他典型场景还有哪些").found).toBe(false);
+    expect(ask("除了高阳家纺还有哪些优品").text).toContain("白沟箱包");
+  });
+  it("refuses a count asked of a part (1014个项目里几个是外资) when the reply counts only the whole the asker typed", () => {
+    expect(ask("1014个省外落地项目里有几个是外资项目").found).toBe(false);
+    expect(ask("省外落地项目一千出头吧 具体多少个").text).toContain("1014");
+  });
   it("answers figures asked of each of several things (分别增长多少) only by a sentence with more than one", () => {
     expect(ask("外贸今年1至9月出口和进口分别增长多少").found).toBe(false);
     const both = ask("自贸区外资和进出口额分别增长多少").text;
