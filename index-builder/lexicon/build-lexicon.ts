@@ -368,6 +368,13 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
           .flatMap((e) => [e.term, ...e.aliases.filter((a) => /^\p{Script=Han}+$/u.test(a))]),
       ),
     ].join(" "),
+    namedFirms: [
+      ...new Set(
+        glossary
+          .filter((e) => e.firm)
+          .flatMap((e) => [e.term, ...e.aliases.filter((a) => /^\p{Script=Han}+$/u.test(a))]),
+      ),
+    ].join(" "),
     cityNames: glossary
       .filter((e) => e.place && isSettlement(e.term))
       .map((e) => e.term)

@@ -18,6 +18,19 @@ const data = {
   lexicon: buildLexicon(passages.map((p) => p.text).join("\n"), readGlossary(read("../../content/glossary.md"))),
 };
 
+describe("readGlossary", () => {
+  it("reads terms with aliases, and the places and firms of their sections, which may have none", () => {
+    const entries = readGlossary(
+      ["- 淨菜: 乾淨菜, clean vegetables", "## Places", "- 保定", "## Firms", "- 贏創: Evonik"].join("\n"),
+    );
+    expect(entries).toEqual([
+      { term: "净菜", aliases: ["干净菜", "clean vegetables"] },
+      { term: "保定", aliases: [], place: true },
+      { term: "赢创", aliases: ["evonik"], firm: true },
+    ]);
+  });
+});
+
 describe("buildIndex / loadIndex", () => {
   it("round-trips through JSON and finds Traditional text from Simplified keywords", () => {
     const index = loadIndex(JSON.parse(JSON.stringify(data)));

@@ -120,6 +120,8 @@ export interface AnalysedQuestion {
   firms: string[];
   /** Places of the question the interview names somewhere (保定): only a passage naming them answers for them. */
   namedPlaces: string[];
+  /** Firms of the question the interview names somewhere (赢创): only a passage naming them answers for them. */
+  namedFirms: string[];
   /** Every place of the interview the question names: its glossary's and its province, cities and countries. */
   placesSaid: string[];
 }
@@ -824,6 +826,7 @@ export function analyseQuestion(
     places,
     firms,
     namedPlaces,
+    namedFirms: index ? index.lexicon.firmsNamed.filter((f) => normalized.includes(f)) : [],
     placesSaid: index ? [...namedPlaces, ...index.lexicon.saidPlaces.filter((p) => normalized.includes(p))] : [],
     // A question ending in a measure (外贸进出口总额, 净菜占比) asks for its figure as 多少 would.
     countWord,

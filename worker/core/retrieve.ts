@@ -318,7 +318,8 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
     // interview has are a place, with a noun it never uses (石家庄房价), asks about that place, not the interview.
     placeOnly ||
     // A place the interview names elsewhere (保定有几条步行街: 保定 only in 保定驴火): it speaks of the province here.
-    q.namedPlaces.some((p) => !tokenize(p).every(found)) ||
+    // …and so is a firm it names in one place (赢创投了多少: not the province's 4540亿元).
+    [...q.namedPlaces, ...q.namedFirms].some((p) => !tokenize(p).every(found)) ||
     // 怎么领取: a way of doing what the interview never mentions doing, nor anything glossed alike.
     missingWord(q.howVerb) ||
     // …except the last word just before 多少 (投入了多少): a verb said otherwise, which the focus rule weighs.

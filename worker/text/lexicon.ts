@@ -27,6 +27,8 @@ export interface Lexicon {
   named?: string;
   /** Those of them that are cities, counties or districts (CC-CEDICT), space-separated: what answers 哪个城市. */
   cityNames?: string;
+  /** Firms the interview names (its glossary's "## Firms"), space-separated: answered for only where named. */
+  namedFirms?: string;
   /** Chinese measure words (CC-CEDICT's classifiers), one character each. */
   classifiers: string;
   /** English function words, dropped from a question. */
@@ -48,6 +50,8 @@ export interface LoadedLexicon extends Lexicon {
   readingsOf: Map<string, string[]>;
   placeSet: Set<string>;
   namedPlaces: string[];
+  /** The firms the interview names. */
+  firmsNamed: string[];
   /** The named places that are cities, counties or districts. */
   cities: string[];
   saidPlaces: string[];
@@ -109,6 +113,9 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     },
     get namedPlaces() {
       return lazy("namedPlaces", () => (lexicon.named ? lexicon.named.split(" ") : []));
+    },
+    get firmsNamed() {
+      return lazy("firmsNamed", () => (lexicon.namedFirms ? lexicon.namedFirms.split(" ") : []));
     },
     get cities() {
       return lazy("cities", () => (lexicon.cityNames ? lexicon.cityNames.split(" ") : []));

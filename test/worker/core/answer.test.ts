@@ -915,6 +915,13 @@ describe("answer", () => {
     expect(ask("1014个省外落地项目里有几个是外资项目").found).toBe(false);
     expect(ask("省外落地项目一千出头吧 具体多少个").text).toContain("1014");
   });
+  it("answers for a firm the interview names (its glossary's Firms) only from a passage that names it", () => {
+    expect(interview.lexicon.firmsNamed).toContain("赢创");
+    expect(analyseQuestion("Evonik 投资额多少", [], interview).namedFirms).toEqual(["赢创"]);
+    expect(ask("Evonik 投资额多少").found).toBe(false);
+    expect(ask("威立雅的项目计划总投资多少").found).toBe(false);
+    expect(ask("跟哪些跨国公司对接了").text).toContain("赢创");
+  });
   it("answers figures asked of each of several things (分别增长多少) only by a sentence with more than one", () => {
     expect(ask("外贸今年1至9月出口和进口分别增长多少").found).toBe(false);
     const both = ask("自贸区外资和进出口额分别增长多少").text;

@@ -264,7 +264,7 @@ const sets = [
   { name: "batch-109", questions: parse(batch109), floor: 38 / 40 },
   { name: "batch-110", questions: parse(batch110), floor: 39 / 40 },
   { name: "batch-111", questions: parse(batch111), floor: 40 / 40 },
-  { name: "batch-112", questions: parse(batch112), floor: 35 / 40 },
+  { name: "batch-112", questions: parse(batch112), floor: 36 / 40 },
   { name: "batch-113", questions: parse(batch113), floor: 35 / 40 },
   { name: "batch-114", questions: parse(batch114), floor: 37 / 40 },
   { name: "batch-115", questions: parse(batch115), floor: 39 / 40 },
