@@ -14,6 +14,7 @@ import {
   CHOICE,
   claimIn,
   countEchoes,
+  countsOnly,
   echoesAsker,
   figuresStated,
   headedKinds,
@@ -564,6 +565,9 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
     const [asked, said] = [withDigits(normalize(question)), withDigits(normalize(text))];
     return echoesAsker(asked, said) || countEchoes(asked, said);
   };
+  // A count asked of a part (项目里外资的有几个) answered only by the whole's count (省外落地项目1014个).
+  if (!q.more && q.partOf && countsOnly(normalize(wholeSentenceReply(chosen.passage, chosen.sentence).text), q.partOf))
+    return refuse(true);
   if (!q.more && q.asksFigure && echoes(reply.text)) {
     const whole = wholeSentenceReply(chosen.passage, chosen.sentence);
     if (echoes(whole.text)) return refuse(true);

@@ -92,6 +92,11 @@ export interface AnalysedQuestion {
   namesThings: boolean;
   /** Things asked besides those the asker names (剩下的那些场景是哪些, 还有其他哪些): the named ones do not answer. */
   others: boolean;
+  /**
+   * A count asked of a part of a whole (1014个项目里外资的有几个, 成果中有多少项已推广): the whole's head word (项目,
+   * 成果) and the measure asked (个, 项). The whole's own count does not answer it.
+   */
+  partOf?: { head: string; measure: string };
   /** Figures asked of each of several things (出口和进口分别增长多少, 各是多少): one figure answers none of them. */
   respectively: boolean;
   /** A list of names asked (步行街名单, 供应商名录): names answer it, not a count. */
@@ -375,6 +380,22 @@ const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
 const OUTLINE =
   /(哪几|哪些|几)个?方面|哪几(点|项|条)|(主要|都)(做了|抓了)(哪些|哪几|什么)(工作|措施|举措|方面)?|(主要|都)有(哪些|哪几|什么)(工作|措施|举措|方面)|^(主要|都)有(哪些|哪几)|分(几|哪几)步/;
 /** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
+/**
+ * The whole a count is asked within (项目里…有几个, 成果中有多少项): the two characters before 里/中 (里头, 里面, 当中,
+ * 之中), when 中 or 里 is no word's start with what follows (中心, 中央, 里程: jieba's dictionary), and the measure
+ * after 多少/几 (几个月 counts time, not things).
+ */
+function partOf(normalized: string, index: SearchIndex): { head: string; measure: string } | undefined {
+  const at =
+    /(\p{Script=Han}{2})(里头|里面|当中|之中|中|里)(.)[^，,。？?]{0,12}?(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/u.exec(
+      normalized,
+    );
+  if (!at) return undefined;
+  const [, head, within, next, measure] = at as unknown as [string, string, string, string, string];
+  if (within.length === 1 && index.lexicon.wordSet.has(within + next)) return undefined;
+  return { head, measure };
+}
+
 /** Month spans of the last clause that names one and asks, else of the whole question. */
 function askedSpans(normalized: string): string[] {
   const asking = normalized
@@ -838,6 +859,7 @@ export function analyseQuestion(
     namesThings: !!index && namesThings(normalized, index),
     nameList: /名单|名录|清单/.test(normalized),
     respectively: /分别|各自|各是|各为|各有/.test(normalized),
+    partOf: index ? partOf(plain, index) : undefined,
     others: /剩下|剩余|其他|其它|其余|别的|除了/.test(normalized) && /哪些|哪几|哪个|什么|啥/.test(normalized),
     // 截止日期 asks a deadline too, unless the question is about figures (数据截止到哪天: as of when they stand).
     asksEnd:

@@ -922,6 +922,16 @@ describe("answer", () => {
     expect(ask("威立雅的项目计划总投资多少").found).toBe(false);
     expect(ask("跟哪些跨国公司对接了").text).toContain("赢创");
   });
+  it("refuses a count asked of a part (成果中有多少项已推广) when the reply counts only the whole (成果207项)", () => {
+    expect(analyseQuestion("制度创新成果中有多少项已经复制推广", [], interview).partOf).toEqual({
+      head: "成果",
+      measure: "项",
+    });
+    expect(analyseQuestion("县级物流配送中心有几个", [], interview).partOf).toBeUndefined();
+    expect(ask("制度创新成果中有多少项已经复制推广").found).toBe(false);
+    expect(ask("制度创新成果当中有几项是贸易便利化方面的").found).toBe(false);
+    expect(ask("县级物流配送中心有几个").text).toContain("36个");
+  });
   it("answers figures asked of each of several things (分别增长多少) only by a sentence with more than one", () => {
     expect(ask("外贸今年1至9月出口和进口分别增长多少").found).toBe(false);
     const both = ask("自贸区外资和进出口额分别增长多少").text;
