@@ -74,8 +74,8 @@ export interface AnalysedQuestion {
   cityAsked: boolean;
   /** A street or an address asked for (哪条街, 地址): finer than any city. */
   addressAsked: boolean;
-  /** The word a yes-or-no question ends on (明天下雨不 → 下雨, 普通人能报名吗 → 报名): what it asks is so or not. */
-  predicate?: string;
+  /** The words its yes-or-no clauses end on (明天下雨不 → 下雨, 普通人能报名吗 → 报名): what they ask is so or not. */
+  predicates: string[];
   /** The action a how- or when-question asks about (怎么领取 → 领取, 什么时候结束 → 结束): the interview must tell of it. */
   howVerb?: string;
   /** The question asks for a figure (多少, 几, 多大): its focus names what is counted. */
@@ -887,7 +887,12 @@ export function analyseQuestion(
     askedNoun: index ? askedNoun(normalized, index) : undefined,
     cityAsked: CITY_ASKED.test(normalized),
     addressAsked: ADDRESS_ASKED.test(normalized),
-    predicate: PREDICATE.exec(normalized.replace(/[\p{P}\p{S}\s]+$/u, ""))?.[1],
+    // (Each clause's: 石家庄明天下雨不☔ 要不要带伞 asks first whether it rains. After 这 or 那, 有这回事吗, it points
+    // back at what was said, and names nothing.)
+    predicates: normalized.split(/[\p{P}\p{S}\s]+/u).flatMap((clause) => {
+      const end = PREDICATE.exec(clause);
+      return end && !/[这那此]$/.test(clause.slice(0, end.index)) ? [end[1]!] : [];
+    }),
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
     howVerb: [
       tokenize(

@@ -296,13 +296,13 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const absentNouns = () => q.tokens.filter((t) => index.lexicon.nounSet.has(t) && !anywhere(t) && !inPlace(t));
   // …and one whose predicate is a word the interview never uses (石家庄明天下雨不, 普通人能报名吗): not a word of
   // asking (有啥措施吗) nor of an approximate number (一百个左右吗).
-  const predicate = q.predicate;
-  const absentPredicate =
-    !!predicate &&
-    missingWord(predicate) &&
-    !index.lexicon.isFunction(predicate) &&
-    !asksOf(predicate).length &&
-    !APPROXIMATE.test(predicate);
+  const absentPredicate = q.predicates.some(
+    (predicate) =>
+      missingWord(predicate) &&
+      !index.lexicon.isFunction(predicate) &&
+      !asksOf(predicate).length &&
+      !APPROXIMATE.test(predicate),
+  );
   const unknownName =
     (q.whether && absentNouns().length >= 2) ||
     absentPredicate ||

@@ -771,7 +771,10 @@ describe("answer", () => {
     expect(ask("以旧换新有热线可以打吗").found).toBe(true);
   });
   it("refuses a yes-or-no question whose predicate the interview never uses, not one ending on an ask or a number", () => {
-    expect(analyseQuestion("保定这礼拜会下雨不", [], interview).predicate).toBe("下雨");
+    expect(analyseQuestion("保定这礼拜会下雨不", [], interview).predicates).toEqual(["下雨"]);
+    expect(analyseQuestion("保定这礼拜下雨不🌧 要带伞吗", [], interview).predicates).toContain("下雨");
+    expect(analyseQuestion("真有这回事吗", [], interview).predicates).toEqual([]);
+    expect(ask("保定这礼拜下雨不🌧 要带伞吗").found).toBe(false);
     expect(ask("保定这礼拜会下雨不").found).toBe(false);
     expect(ask("签约项目一百个左右吗").text).toContain("100个");
   });

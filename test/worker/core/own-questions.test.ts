@@ -271,7 +271,7 @@ const sets = [
   { name: "batch-116", questions: parse(batch116), floor: 40 / 40 },
   { name: "batch-117", questions: parse(batch117), floor: 38 / 40 },
   { name: "batch-118", questions: parse(batch118), floor: 38 / 40 },
-  { name: "batch-119", questions: parse(batch119), floor: 39 / 40 },
+  { name: "batch-119", questions: parse(batch119), floor: 40 / 40 },
   { name: "batch-120", questions: parse(batch120), floor: 40 / 40 },
   { name: "batch-121", questions: parse(batch121), floor: 39 / 40 },
   { name: "batch-122", questions: parse(batch122), floor: 36 / 40 },
