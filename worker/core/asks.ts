@@ -526,12 +526,13 @@ export function countEchoes(question: string, reply: string): boolean {
 
 /**
  * Whether every count of a reply in a measure (1014个, 207项) is the count of one whole, named just before it (项目
- * 1014个) or after it (36个…配送中心): a reply counting only the whole a part is asked of.
+ * 1014个) or in the words after it (28个商旅文体健展多业态融合服务消费典型场景): a reply counting only the whole a
+ * part is asked of.
  */
 export function countsOnly(reply: string, whole: { head: string; measure: string }): boolean {
   const { head, measure } = whole;
   const counts = [
-    ...reply.matchAll(new RegExp(`\\d+(?:\\.\\d+)?${measure}(?!月|年|小时|百分点)(\\p{Script=Han}{0,8})`, "gu")),
+    ...reply.matchAll(new RegExp(`\\d+(?:\\.\\d+)?${measure}(?!月|年|小时|百分点)(\\p{Script=Han}{0,20})`, "gu")),
   ];
   const before = (m: RegExpMatchArray) => reply.slice(Math.max(0, m.index! - 2), m.index!) === head;
   return counts.length > 0 && counts.every((m) => before(m) || m[1]!.includes(head));

@@ -934,6 +934,8 @@ describe("answer", () => {
     expect(ask("制度创新成果中有多少项已经复制推广").found).toBe(false);
     expect(ask("制度创新成果当中有几项是贸易便利化方面的").found).toBe(false);
     expect(ask("县级物流配送中心有几个").text).toContain("36个");
+    // (The whole named well after its count: 28个商旅文体健展多业态融合服务消费典型场景.)
+    expect(ask("那些典型场景里面冰雪类的有几个").found).toBe(false);
   });
   it("answers figures asked of each of several things (分别增长多少) only by a sentence with more than one", () => {
     expect(ask("外贸今年1至9月出口和进口分别增长多少").found).toBe(false);
