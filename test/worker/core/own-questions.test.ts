@@ -134,6 +134,17 @@ import batch125 from "../../fixtures/batches/batch-125.jsonl?raw";
 import batch126 from "../../fixtures/batches/batch-126.jsonl?raw";
 import batch127 from "../../fixtures/batches/batch-127.jsonl?raw";
 import batch128 from "../../fixtures/batches/batch-128.jsonl?raw";
+import batch129 from "../../fixtures/batches/batch-129.jsonl?raw";
+import batch130 from "../../fixtures/batches/batch-130.jsonl?raw";
+import batch131 from "../../fixtures/batches/batch-131.jsonl?raw";
+import batch132 from "../../fixtures/batches/batch-132.jsonl?raw";
+import batch133 from "../../fixtures/batches/batch-133.jsonl?raw";
+import batch134 from "../../fixtures/batches/batch-134.jsonl?raw";
+import batch135 from "../../fixtures/batches/batch-135.jsonl?raw";
+import batch136 from "../../fixtures/batches/batch-136.jsonl?raw";
+import batch137 from "../../fixtures/batches/batch-137.jsonl?raw";
+import batch138 from "../../fixtures/batches/batch-138.jsonl?raw";
+import batch139 from "../../fixtures/batches/batch-139.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -281,6 +292,17 @@ const sets = [
   { name: "batch-126", questions: parse(batch126), floor: 39 / 40 },
   { name: "batch-127", questions: parse(batch127), floor: 39 / 40 },
   { name: "batch-128", questions: parse(batch128), floor: 39 / 40 },
+  { name: "batch-129", questions: parse(batch129), floor: 38 / 40 },
+  { name: "batch-130", questions: parse(batch130), floor: 36 / 40 },
+  { name: "batch-131", questions: parse(batch131), floor: 39 / 40 },
+  { name: "batch-132", questions: parse(batch132), floor: 39 / 40 },
+  { name: "batch-133", questions: parse(batch133), floor: 35 / 40 },
+  { name: "batch-134", questions: parse(batch134), floor: 39 / 40 },
+  { name: "batch-135", questions: parse(batch135), floor: 35 / 40 },
+  { name: "batch-136", questions: parse(batch136), floor: 38 / 40 },
+  { name: "batch-137", questions: parse(batch137), floor: 36 / 40 },
+  { name: "batch-138", questions: parse(batch138), floor: 39 / 40 },
+  { name: "batch-139", questions: parse(batch139), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
