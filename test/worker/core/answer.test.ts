@@ -937,6 +937,10 @@ describe("answer", () => {
     // (The whole named well after its count: 28个商旅文体健展多业态融合服务消费典型场景.)
     expect(ask("那些典型场景里面冰雪类的有几个").found).toBe(false);
   });
+  it("reads the glossary's English for the interview's terms (growth → 增长, sign → 签署协议), before CC-CEDICT's commoner words", () => {
+    expect(analyseQuestion("对外直接投资 growth 多少", [], interview).tokens).toContain("增长");
+    expect(ask("对外直接投资 growth 多少").text).toContain("13.5%");
+  });
   it("answers figures asked of each of several things (分别增长多少) only by a sentence with more than one", () => {
     expect(ask("外贸今年1至9月出口和进口分别增长多少").found).toBe(false);
     const both = ask("自贸区外资和进出口额分别增长多少").text;
