@@ -327,8 +327,10 @@ export function answer(question: string, context: AnswerContext): Answer {
 function secondAsk(question: string): string | undefined {
   // Most questions are one clause: no split, no second reading.
   if (!/[，,；;？?。\s]./u.test(question.trim())) return undefined;
+  // (…and a space after 多少 before an English word, 多少 growth多少: that word starts the next ask.)
   const clauses = question
     .replace(SPACE_BETWEEN_HAN, "，")
+    .replace(/(?<=多少钱?)\s+(?=[A-Za-z])/g, "，")
     .split(QUESTION_CLAUSES)
     .filter((c) => c.trim());
   if (clauses.length < 2) return undefined;

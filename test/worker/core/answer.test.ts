@@ -941,6 +941,11 @@ describe("answer", () => {
     expect(analyseQuestion("对外直接投资 growth 多少", [], interview).tokens).toContain("增长");
     expect(ask("对外直接投资 growth 多少").text).toContain("13.5%");
   });
+  it("reads a space after 多少 before an English word (是多少 growth多少) as the start of a second ask", () => {
+    const both = ask("2023年outbound investment是多少 growth多少").text;
+    expect(both).toContain("18亿美元");
+    expect(both).toContain("13.5%");
+  });
   it("answers figures asked of each of several things (分别增长多少) only by a sentence with more than one", () => {
     expect(ask("外贸今年1至9月出口和进口分别增长多少").found).toBe(false);
     const both = ask("自贸区外资和进出口额分别增长多少").text;
