@@ -145,6 +145,10 @@ import batch136 from "../../fixtures/batches/batch-136.jsonl?raw";
 import batch137 from "../../fixtures/batches/batch-137.jsonl?raw";
 import batch138 from "../../fixtures/batches/batch-138.jsonl?raw";
 import batch139 from "../../fixtures/batches/batch-139.jsonl?raw";
+import batch140 from "../../fixtures/batches/batch-140.jsonl?raw";
+import batch141 from "../../fixtures/batches/batch-141.jsonl?raw";
+import batch142 from "../../fixtures/batches/batch-142.jsonl?raw";
+import batch143 from "../../fixtures/batches/batch-143.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -303,6 +307,10 @@ const sets = [
   { name: "batch-137", questions: parse(batch137), floor: 36 / 40 },
   { name: "batch-138", questions: parse(batch138), floor: 39 / 40 },
   { name: "batch-139", questions: parse(batch139), floor: 39 / 40 },
+  { name: "batch-140", questions: parse(batch140), floor: 39 / 40 },
+  { name: "batch-141", questions: parse(batch141), floor: 36 / 40 },
+  { name: "batch-142", questions: parse(batch142), floor: 35 / 40 },
+  { name: "batch-143", questions: parse(batch143), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
