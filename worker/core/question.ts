@@ -488,6 +488,8 @@ function rewriteWithIndex(normalized: string, index: SearchIndex): string {
   // Question words are never typos: 为什么 must not become 为深 because the interview writes 为深入.
   const frozen = new Set<number>();
   for (const m of text.matchAll(FRAME)) for (let i = m.index; i < m.index + m[0].length; i++) frozen.add(i);
+  // …nor is the verb that goes with where (去哪申请: 去 is no typo for the 区 of 新区).
+  for (const m of text.matchAll(/[在去到从](?=哪)/g)) frozen.add(m.index);
   text = fixHomophones(text, index.lexicon, (pair) => index.postings.sentencesWith(pair).length > 0, frozen);
   for (const [alias, term] of aliasesIn(text, index.lexicon)) text = text.replaceAll(alias, ` ${term} `);
   text = expandAbbreviations(text, interviewTextOf(index), (pair) => index.postings.sentencesWith(pair).length > 0);

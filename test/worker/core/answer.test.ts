@@ -941,6 +941,10 @@ describe("answer", () => {
     expect(analyseQuestion("对外直接投资 growth 多少", [], interview).tokens).toContain("增长");
     expect(ask("对外直接投资 growth 多少").text).toContain("13.5%");
   });
+  it("never reads the verb before 哪 as a typo (以旧换新去哪申请: 去 stays, no 新区)", () => {
+    expect(analyseQuestion("电动车以旧换新去哪申请", [], interview).tokens).not.toContain("新区");
+    expect(ask("电动车以旧换新去哪申请").found).toBe(false);
+  });
   it("reads a space after 多少 before an English word (是多少 growth多少) as the start of a second ask", () => {
     const both = ask("2023年outbound investment是多少 growth多少").text;
     expect(both).toContain("18亿美元");
