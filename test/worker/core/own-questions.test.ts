@@ -149,6 +149,9 @@ import batch140 from "../../fixtures/batches/batch-140.jsonl?raw";
 import batch141 from "../../fixtures/batches/batch-141.jsonl?raw";
 import batch142 from "../../fixtures/batches/batch-142.jsonl?raw";
 import batch143 from "../../fixtures/batches/batch-143.jsonl?raw";
+import batch144 from "../../fixtures/batches/batch-144.jsonl?raw";
+import batch145 from "../../fixtures/batches/batch-145.jsonl?raw";
+import batch146 from "../../fixtures/batches/batch-146.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -311,6 +314,9 @@ const sets = [
   { name: "batch-141", questions: parse(batch141), floor: 36 / 40 },
   { name: "batch-142", questions: parse(batch142), floor: 35 / 40 },
   { name: "batch-143", questions: parse(batch143), floor: 39 / 40 },
+  { name: "batch-144", questions: parse(batch144), floor: 37 / 40 },
+  { name: "batch-145", questions: parse(batch145), floor: 37 / 40 },
+  { name: "batch-146", questions: parse(batch146), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
