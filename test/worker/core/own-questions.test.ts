@@ -152,6 +152,8 @@ import batch143 from "../../fixtures/batches/batch-143.jsonl?raw";
 import batch144 from "../../fixtures/batches/batch-144.jsonl?raw";
 import batch145 from "../../fixtures/batches/batch-145.jsonl?raw";
 import batch146 from "../../fixtures/batches/batch-146.jsonl?raw";
+import batch147 from "../../fixtures/batches/batch-147.jsonl?raw";
+import batch148 from "../../fixtures/batches/batch-148.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -317,6 +319,8 @@ const sets = [
   { name: "batch-144", questions: parse(batch144), floor: 37 / 40 },
   { name: "batch-145", questions: parse(batch145), floor: 37 / 40 },
   { name: "batch-146", questions: parse(batch146), floor: 38 / 40 },
+  { name: "batch-147", questions: parse(batch147), floor: 39 / 40 },
+  { name: "batch-148", questions: parse(batch148), floor: 37 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
