@@ -217,7 +217,7 @@ function reasonless(
 
 /** What a question asks, as the registry reads it: its kinds, and the words naming what a count counts. */
 const askedOf = (q: AnalysedQuestion, index: SearchIndex): Asked => ({
-  types: headedKinds(q.types, q.headKinds),
+  types: headedKinds(q.types, q.head),
   asksFigure: q.asksFigure,
   countWord: q.countWord,
   // (A verb just before 几 is how the count is asked, 盖了几座: the thing counted is what the rest names.)

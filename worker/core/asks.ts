@@ -481,9 +481,12 @@ export function showsAsked(q: Asked, sentence: string, passage: LoadedPassage): 
  * 对应的外资金额是多少 asks the amount, and the growth it modifies only says which amount. Kinds shown on top
  * (`also`) and kinds that demand nothing stay.
  */
-export function headedKinds(types: readonly QuestionType[], headKinds: readonly QuestionType[]): QuestionType[] {
+export function headedKinds(types: readonly QuestionType[], head: string): readonly QuestionType[] {
   const demanding = (t: QuestionType) => !!askKind.get(t)?.shows && !askKind.get(t)?.also;
-  if (!headKinds.some((t) => demanding(t) && types.includes(t))) return [...types];
+  // (Read only when two kinds would be demanded: one kind has nothing to be chosen from.)
+  if (!head || types.filter(demanding).length < 2) return types;
+  const headKinds = asksOf(head);
+  if (!headKinds.some((t) => demanding(t) && types.includes(t))) return types;
   return types.filter((t) => !demanding(t) || headKinds.includes(t));
 }
 

@@ -52,8 +52,11 @@ export interface AnalysedQuestion {
   acronyms: string[];
   /** Content tokens carried over from the previous question when this one is a follow-up ("那家电呢?"). */
   contextTokens: string[];
-  /** The kinds the question's head asks (its last clause after its last 的: 该增幅对应的金额是多少 → money). */
-  headKinds: QuestionType[];
+  /**
+   * The question's head: its last clause after its last 的 (该增幅对应的金额是多少 → 金额是多少), whose kinds are what
+   * is asked of; "" when it has no 的.
+   */
+  head: string;
   /** The words of asking with a question word in a follow-up (百分之几, 排第几): no topic; "" for a first question. */
   askingWords: string;
   /** Those of contextTokens that come from the scene of a long question (the clauses before the asking one). */
@@ -386,6 +389,7 @@ const OUTLINE =
  * after 多少/几 (几个月 counts time, not things).
  */
 function partOf(normalized: string, index: SearchIndex): { head: string; measure: string } | undefined {
+  if (!/[中里]/.test(normalized) || !/多少|几/.test(normalized)) return undefined;
   const at =
     /(\p{Script=Han}{2})(里头|里面|当中|之中|中|里)(.)[^，,。？?]{0,12}?(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/u.exec(
       normalized,
@@ -398,17 +402,20 @@ function partOf(normalized: string, index: SearchIndex): { head: string; measure
 
 /** Month spans of the last clause that names one and asks, else of the whole question. */
 function askedSpans(normalized: string): string[] {
+  const spans = monthSpans(normalized);
+  if (spans.length < 2) return spans;
   const asking = normalized
     .split(QUESTION_CLAUSES)
     .findLast((c) => monthSpans(c).length > 0 && asksOf(c).some((t) => t !== "what"));
   return monthSpans(asking ?? normalized);
 }
 
-/** The kinds named after the last 的 of the last clause (该增幅对应的金额是多少 → 金额是多少): what is asked of. */
-function headKindsOf(normalized: string): QuestionType[] {
+/** What follows the last 的 of the last clause (该增幅对应的金额是多少 → 金额是多少): what is asked of. */
+function headOf(normalized: string): string {
+  if (!normalized.includes("的")) return "";
   const last = normalized.split(QUESTION_CLAUSES).findLast((c) => c.trim()) ?? "";
   const at = last.lastIndexOf("的");
-  return at < 0 ? [] : asksOf(last.slice(at + 1));
+  return at < 0 ? "" : last.slice(at + 1);
 }
 
 /** A word that asks (几, 多少, 什么, 哪): a phrase of asking holding one is form, not a metric named. */
@@ -839,7 +846,7 @@ export function analyseQuestion(
     contextTokens,
     sceneTokens,
     // (Only those with or before a question word, 排第几, 百分之几: 市占率 asks a share, and names the metric.)
-    headKinds: headKindsOf(normalized),
+    head: headOf(normalized),
     askingWords: asking
       .split(" ")
       .filter((w) => QUESTION_WORD.test(w) || normalized.includes(`${w}几`) || normalized.includes(`${w}多少`))
@@ -891,10 +898,12 @@ export function analyseQuestion(
     addressAsked: ADDRESS_ASKED.test(normalized),
     // (Each clause's: 石家庄明天下雨不☔ 要不要带伞 asks first whether it rains. After 这 or 那, 有这回事吗, it points
     // back at what was said, and names nothing.)
-    predicates: normalized.split(/[\p{P}\p{S}\s]+/u).flatMap((clause) => {
-      const end = PREDICATE.exec(clause);
-      return end && !/[这那此]$/.test(clause.slice(0, end.index)) ? [end[1]!] : [];
-    }),
+    predicates: !/[吗么不没]/.test(normalized)
+      ? []
+      : normalized.split(/[\p{P}\p{S}\s]+/u).flatMap((clause) => {
+          const end = PREDICATE.exec(clause);
+          return end && !/[这那此]$/.test(clause.slice(0, end.index)) ? [end[1]!] : [];
+        }),
     // 如何做到, 怎么实现 ask how something came about: a light verb names no action the interview must tell of.
     howVerb: [
       tokenize(
