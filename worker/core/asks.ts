@@ -517,14 +517,24 @@ export function namesListed(text: string): string[][] {
  * figures in that measure are all typed, so it counts the whole they started from, not the part they ask for.
  */
 export function countEchoes(question: string, reply: string): boolean {
-  // (几个月, 9个月: a span of time, not a count of things.)
-  const measure = /(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/.exec(question)?.[1];
-  if (!measure) return false;
-  const counts = [...reply.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)${measure}(?!月|年|小时|百分点)`, "g"))].map(
-    (m) => m[1]!,
-  );
   const asked = new Set(question.match(/\d+(?:\.\d+)?/g) ?? []);
+  // (几个月, 9个月: a span of time, not a count of things.)
+  const measure = asked.size ? COUNT_ASKED.exec(question)?.[1] : undefined;
+  if (!measure) return false;
+  const counts = [...reply.matchAll(countsIn(measure))].map((m) => m[1]!);
   return counts.length > 0 && counts.every((n) => asked.has(n));
+}
+const COUNT_ASKED = /(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/;
+// The counts of a reply in one measure, with the words after each: one pattern per measure, made once (a handful).
+const countPatterns = new Map<string, RegExp>();
+function countsIn(measure: string): RegExp {
+  let pattern = countPatterns.get(measure);
+  if (!pattern)
+    countPatterns.set(
+      measure,
+      (pattern = new RegExp(`(\\d+(?:\\.\\d+)?)${measure}(?!月|年|小时|百分点)(\\p{Script=Han}{0,20})`, "gu")),
+    );
+  return pattern;
 }
 
 /**
@@ -534,11 +544,9 @@ export function countEchoes(question: string, reply: string): boolean {
  */
 export function countsOnly(reply: string, whole: { head: string; measure: string }): boolean {
   const { head, measure } = whole;
-  const counts = [
-    ...reply.matchAll(new RegExp(`\\d+(?:\\.\\d+)?${measure}(?!月|年|小时|百分点)(\\p{Script=Han}{0,20})`, "gu")),
-  ];
+  const counts = [...reply.matchAll(countsIn(measure))];
   const before = (m: RegExpMatchArray) => reply.slice(Math.max(0, m.index! - 2), m.index!) === head;
-  return counts.length > 0 && counts.every((m) => before(m) || m[1]!.includes(head));
+  return counts.length > 0 && counts.every((m) => before(m) || m[2]!.includes(head));
 }
 
 /**
