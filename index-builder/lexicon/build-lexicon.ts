@@ -172,6 +172,16 @@ function wordPairs(text: string): Set<string> {
   return pairs;
 }
 
+/**
+ * The glossary's names of one section, space-separated: each term and its Han aliases (雄安 for 雄安新区: a reader
+ * who types one names the place or the firm).
+ */
+function namedIn(entries: GlossaryEntry[]): string {
+  return [...new Set(entries.flatMap((e) => [e.term, ...e.aliases.filter((a) => /^\p{Script=Han}+$/u.test(a))]))].join(
+    " ",
+  );
+}
+
 export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): Lexicon {
   const text = normalize(interviewText);
   const jieba = readJieba();
@@ -360,21 +370,8 @@ export function buildLexicon(interviewText: string, glossary: GlossaryEntry[]): 
     places: places.filter((w) => [...w].length <= LONGEST_NAME).join(" "),
     firms: firms.filter((w) => [...w].length <= LONGEST_NAME).join(" "),
     said: saidPlaces.join(" "),
-    // (…and their Han aliases, 雄安 for 雄安新区: a reader who types one names the place.)
-    named: [
-      ...new Set(
-        glossary
-          .filter((e) => e.place)
-          .flatMap((e) => [e.term, ...e.aliases.filter((a) => /^\p{Script=Han}+$/u.test(a))]),
-      ),
-    ].join(" "),
-    namedFirms: [
-      ...new Set(
-        glossary
-          .filter((e) => e.firm)
-          .flatMap((e) => [e.term, ...e.aliases.filter((a) => /^\p{Script=Han}+$/u.test(a))]),
-      ),
-    ].join(" "),
+    named: namedIn(glossary.filter((e) => e.place)),
+    namedFirms: namedIn(glossary.filter((e) => e.firm)),
     cityNames: glossary
       .filter((e) => e.place && isSettlement(e.term))
       .map((e) => e.term)
