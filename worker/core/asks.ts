@@ -512,6 +512,9 @@ export function namesListed(text: string): string[][] {
   return [quoted, ...listed].filter((names) => names.length > 0);
 }
 
+/** A count asked and its measure (有几个, 多少项; not 几个月, which counts time): question.ts reads a part's count by it. */
+export const COUNT_ASKED = /(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/;
+
 /**
  * Whether the count a question asks (外资项目有几个: 个) is only the count the asker typed (1014个项目里): the reply's
  * figures in that measure are all typed, so it counts the whole they started from, not the part they ask for.
@@ -524,7 +527,6 @@ export function countEchoes(question: string, reply: string): boolean {
   const counts = [...reply.matchAll(countsIn(measure))].map((m) => m[1]!);
   return counts.length > 0 && counts.every((n) => asked.has(n));
 }
-const COUNT_ASKED = /(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/;
 // The counts of a reply in one measure, with the words after each: one pattern per measure, made once (a handful).
 const countPatterns = new Map<string, RegExp>();
 function countsIn(measure: string): RegExp {

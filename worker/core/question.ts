@@ -15,7 +15,7 @@ import { parseChineseNumber, withDigits } from "../text/numbers.ts";
 import { detectScript, type Script } from "../text/script.ts";
 import { QUESTION_CLAUSES, SPACE_BETWEEN_HAN } from "../text/sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { ADDRESS_ASKED, asksOf, askWordsIn, CITY_ASKED, END, type QuestionType } from "./asks.ts";
+import { ADDRESS_ASKED, asksOf, askWordsIn, CITY_ASKED, COUNT_ASKED, END, type QuestionType } from "./asks.ts";
 import { smallTalk } from "./small-talk.ts";
 import { tuning } from "./tuning.ts";
 
@@ -388,12 +388,13 @@ const OUTLINE =
  * 之中), when 中 or 里 is no word's start with what follows (中心, 中央, 里程: jieba's dictionary), and the measure
  * after 多少/几 (几个月 counts time, not things).
  */
+const PART_ASKED = new RegExp(
+  `(\\p{Script=Han}{2})(里头|里面|当中|之中|中|里)(.)[^，,。？?]{0,12}?${COUNT_ASKED.source}`,
+  "u",
+);
 function partOf(normalized: string, index: SearchIndex): { head: string; measure: string } | undefined {
   if (!/[中里]/.test(normalized) || !/多少|几/.test(normalized)) return undefined;
-  const at =
-    /(\p{Script=Han}{2})(里头|里面|当中|之中|中|里)(.)[^，,。？?]{0,12}?(?:多少|几)(个(?!月|年|小时|百分点)|家|项|条|座|所|场|批|件|台|辆)/u.exec(
-      normalized,
-    );
+  const at = PART_ASKED.exec(normalized);
   if (!at) return undefined;
   const [, head, within, next, measure] = at as unknown as [string, string, string, string, string];
   if (within.length === 1 && index.lexicon.wordSet.has(within + next)) return undefined;
