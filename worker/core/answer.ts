@@ -469,10 +469,15 @@ function answerQuestion(question: string, context: AnswerContext, script?: Scrip
   const demand = askedOf(q, index);
   // A sentence that names no year is of its passage's year, and an answer that names none speaks of the
   // speaker's present (河北省有80.45亿元的资金… is this year's, not 2023's).
-  const passageYears = best ? yearsIn(best.passage.normalizedSentences.join(""), thisYear) : [];
-  const present = best && kindOf(best.passage).speaks ? [thisYear] : [];
-  const saidYears = [yearsIn(bestSaid, thisYear), passageYears, present].find((ys) => ys.length) ?? [];
-  const otherYear = askedYears.length > 0 && saidYears.length > 0 && !askedYears.some((y) => saidYears.includes(y));
+  // (Read only when a year is asked: most questions name none.)
+  const yearsSaid = (): number[] => {
+    const ofSentence = yearsIn(bestSaid, thisYear);
+    if (ofSentence.length || !best) return ofSentence;
+    const ofPassage = yearsIn(best.passage.normalizedSentences.join(""), thisYear);
+    return ofPassage.length ? ofPassage : kindOf(best.passage).speaks ? [thisYear] : [];
+  };
+  const said = askedYears.length ? yearsSaid() : [];
+  const otherYear = said.length > 0 && !askedYears.some((y) => said.includes(y));
   // …and a month span asked (一季度 → 1至3月) that the sentence's own span contradicts (1至9月).
   const saidSpans = monthSpans(bestSaid);
   const otherSpan = q.periods.length > 0 && saidSpans.length > 0 && !q.periods.some((p) => saidSpans.includes(p));

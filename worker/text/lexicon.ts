@@ -75,6 +75,8 @@ export interface LoadedLexicon extends Lexicon {
   timeWordSet: Set<string>;
   /** Synonym keys by their first two characters. */
   synonymsByStart: Map<string, string[]>;
+  /** Positions in `aliases` by the alias's first two characters. */
+  aliasesByStart: Map<string, number[]>;
   /** Longest English phrase, in words. */
   longestPhrase: number;
 }
@@ -158,6 +160,15 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
         const byStart = new Map<string, string[]>();
         for (const word of Object.keys(lexicon.synonyms ?? {}))
           byStart.set(word.slice(0, 2), [...(byStart.get(word.slice(0, 2)) ?? []), word]);
+        return byStart;
+      });
+    },
+    get aliasesByStart() {
+      return lazy("aliasesByStart", () => {
+        const byStart = new Map<string, number[]>();
+        this.aliases.forEach(([alias], i) =>
+          byStart.set(alias.slice(0, 2), [...(byStart.get(alias.slice(0, 2)) ?? []), i]),
+        );
         return byStart;
       });
     },
@@ -291,10 +302,17 @@ function says(normalized: string, alias: string, term: string): boolean {
 
 /** The glossary's aliases a question uses, as [alias, term] (the longest alias wins where two overlap). */
 export function aliasesIn(normalized: string, lex: LoadedLexicon): [string, string][] {
+  // The aliases that begin at some pair of the question, in the table's order (longest first): a lookup per
+  // pair, not a substring search per alias (151 of them for this interview).
+  const at = new Set<number>();
+  for (let i = 0; i + 1 < normalized.length; i++)
+    for (const n of lex.aliasesByStart.get(normalized.slice(i, i + 2)) ?? []) at.add(n);
   const found: [string, string][] = [];
-  for (const [alias, term] of lex.aliases)
+  for (const n of [...at].sort((a, b) => a - b)) {
+    const [alias, term] = lex.aliases[n]!;
     if (normalized.includes(alias) && !says(normalized, alias, term) && !found.some(([a]) => a.includes(alias)))
       found.push([alias, term]);
+  }
   return found;
 }
 

@@ -67,12 +67,16 @@ const IN_CONTEXT = new RegExp(
   "gu",
 );
 const PERCENT = new RegExp(`百分之(${NUMERAL}|\\d+(?:\\.\\d+)?)`, "gu");
+// (百分之 holds 百, so both patterns need one of these characters.)
+const ANY_NUMERAL = new RegExp(`[${NUMERAL_CHARS}]`);
 
 /**
  * The text with numerals in number positions written in digits: "前十" → "前10", "两位数" → "2位数",
  * "百分之二十" → "20%", "三十三条" → "33条". Other text is unchanged; run it on normalize()d text.
  */
 export function withDigits(text: string): string {
+  // Most texts hold no numeral at all: one scan for a numeral's character spares the two patterns.
+  if (!ANY_NUMERAL.test(text)) return text;
   return text
     .replace(PERCENT, (_, n: string) => `${parseChineseNumber(n) ?? n}%`)
     .replace(IN_CONTEXT, (n) => String(parseChineseNumber(n) ?? n));
