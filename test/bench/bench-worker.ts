@@ -8,9 +8,10 @@ import { retrieve } from "../../worker/core/retrieve.ts";
 import { interview } from "../../worker/interview.ts";
 
 const stages = {
-  analyse: (q: string, history: string[]) => analyseQuestion(q, history),
+  // (With the index, as answer() calls it: without one it skips the lexicon's readings, a path no request takes.)
+  analyse: (q: string, history: string[]) => analyseQuestion(q, history, interview),
   search: (q: string) => search(interview.db, { term: q, properties: ["text"], limit: 20, threshold: 1 }),
-  retrieve: (q: string, history: string[]) => retrieve(interview, analyseQuestion(q, history)),
+  retrieve: (q: string, history: string[]) => retrieve(interview, analyseQuestion(q, history, interview)),
   answer: (q: string, history: string[]) => answer(q, { index: interview, history }),
 };
 
