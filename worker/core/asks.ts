@@ -25,6 +25,7 @@ export type QuestionType =
   | "list"
   | "members"
   | "when"
+  | "duration"
   | "how"
   | "aim"
   | "points"
@@ -167,6 +168,10 @@ export function claimIn(whyClause: string): RegExp | undefined {
   return new RegExp(`${compared[1]}|${more ? "高于|快于|多于|超过|领先" : "低于|慢于|少于"}${better}`);
 }
 
+/** A span of time: 9个月, 15个工作日, 3年 (not 2024年, a year), 两周, 半年. */
+const DURATION =
+  /(?<![\d.])(?:\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十半几多]+)个?(?:工作日|小时|分钟|天|周|星期|礼拜|个月|年(?![\d前后底末初中]))/;
+
 export const DATE = /\d+月\d+日|\d{4}年|\d{4}-\d{2}|今年|去年|上半年|截至/;
 /**
  * Names in a row: 、 between words (奥地利、美国), not after a figure (拨付16.39亿元、居全国第4: clauses of figures);
@@ -290,6 +295,16 @@ export const ASKS: readonly AskKind[] = [
     also: true,
   },
   {
+    // 要多久, 几天能办完, 多长时间: how long, which only a span of time tells (连续9个月, 15个工作日, 3年), not a
+    // date, a period named (1至8月) or another figure.
+    type: "duration",
+    // (前几天, 这几天 and 哪几天 say or ask when.)
+    detect: /多久|多长时间|多少时间|(?<![前这那过好哪])(?:几|多少)个?(?:天|小时|工作日|星期|礼拜)/,
+    bonus: (s) => (DURATION.test(s) ? 2 : 0),
+    shows: (s) => DURATION.test(s),
+    narrows: "quantity",
+  },
+  {
     type: "quantity",
     detect: /多少|(?<![第哪])几|多大|多高|多快|金额|规模|数量|总额|占有率|比例|百分之/,
     bonus: (s) => (FIGURE.test(s) ? 2 : 0),
@@ -350,7 +365,8 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "when",
-    detect: /什么时候|何时|哪天|哪几天|哪年|哪一年|哪一天|哪个月|几月|几号|日期|时间|期限/,
+    // (多长时间 asks how long, not when: the duration kind.)
+    detect: /什么时候|何时|哪天|哪几天|哪年|哪一年|哪一天|哪个月|几月|几号|日期|(?<!多长|多少)时间|期限/,
     bonus: (s, p) => (kindOf(p).pageLine ? 2 : DATE.test(s) ? 1 : 0),
     // A deadline or an end (截止日期, 什么时候结束) is told only by a sentence that tells of one; 截至10月22日 says
     // as of when a figure stands.

@@ -61,6 +61,11 @@ export interface AnalysedQuestion {
   askingWords: string;
   /** Those of contextTokens that come from the scene of a long question (the clauses before the asking one). */
   sceneTokens: string[];
+  /**
+   * The words a question opens by pointing at (那个基金加项目…, 这项政策…: a demonstrative and a measure word, then
+   * the thing): what a follow-up is about, named outright. None without such an opening.
+   */
+  pointedAt: string[];
   /** "还有呢?" after a question: the same question again, wanting what the first answer did not say. */
   more: boolean;
   /** "具体呢?"/"举几个例子": going on past the answer, to the sentences that spell it out. */
@@ -141,7 +146,7 @@ export interface AnalysedQuestion {
 const FRAME = new RegExp(
   [
     "请问|请你|(?<![申邀])请|麻烦|我想知道|想知道|想问问|想问|问问|问一下|告诉我|介绍一下|介绍|说说|讲讲|一下|能否|能不能|可不可以|可以",
-    "多少钱|多少个|多少条|多少家|多少项|多少|多大|多高|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|确切|准确|精确|到底|究竟|分别|各自",
+    "多少钱|多少个|多少条|多少家|多少项|多少时间|多少|多大|多高|多长时间|多长|多久|多远|多重|几个|几条|几家|几项|几位|几|总共|一共|共计|合计|大概|大约|具体|确切|准确|精确|到底|究竟|分别|各自",
     "是什么|是啥|什么样|什么时候|什么|啥|怎么样|怎么回事|咋回事|怎么|如何|怎样|为什么|哪些|哪几|哪个|哪位|哪所|哪家|哪里|哪儿|哪年|哪天|哪",
     // Colloquial and naming frames: 咋做的, 叫什么, 指的是什么.
     "咋样|咋做|咋办|咋|做的|做了|叫什么|叫啥|名字|名称|职务|职位|职称|职衔|头衔|官职|指的是|是指|指的|意思",
@@ -382,7 +387,6 @@ const FOLLOW_UP = /^(那|那么|那个|还有|另外|以及|和)|呢[??]?$/;
  */
 const OUTLINE =
   /(哪几|哪些|几)个?方面|哪几(点|项|条)|(主要|都)(做了|抓了)(哪些|哪几|什么)(工作|措施|举措|方面)?|(主要|都)有(哪些|哪几|什么)(工作|措施|举措|方面)|^(主要|都)有(哪些|哪几)|分(几|哪几)步/;
-/** A pronoun standing for what was just talked about (它, 这项, 那个, 其). */
 /**
  * The whole a count is asked within (项目里…有几个, 成果中有多少项): the two characters before 里/中 (里头, 里面, 当中,
  * 之中), when 中 or 里 is no word's start with what follows (中心, 中央, 里程: jieba's dictionary), and the measure
@@ -399,6 +403,12 @@ function partOf(normalized: string, index: SearchIndex): { head: string; measure
   const [, head, within, next, measure] = at as unknown as [string, string, string, string, string];
   if (within.length === 1 && index.lexicon.wordSet.has(within + next)) return undefined;
   return { head, measure };
+}
+
+/** A question opening with a demonstrative and a measure word (那个, 这项, 那些; CC-CEDICT's classifiers). */
+function pointsAt(normalized: string, index: SearchIndex): boolean {
+  const opening = /^[这那]一?(\p{Script=Han})/u.exec(normalized);
+  return !!opening && (opening[1] === "些" || index.lexicon.classifiers.includes(opening[1]!));
 }
 
 /** Month spans of the last clause that names one and asks, else of the whole question. */
@@ -421,7 +431,11 @@ function headOf(normalized: string): string {
 
 /** A word that asks (几, 多少, 什么, 哪): a phrase of asking holding one is form, not a metric named. */
 const QUESTION_WORD = /几|多少|什么|啥|哪|谁|怎|咋|如何|何/;
-const PRONOUN = /^(它|它们|这|这个|这项|这些|那|那个|那项|那些|该|其|此)|它/;
+/**
+ * A pronoun standing for what was just talked about (它, 这项, 那个, 其), a person's too (他, 她; Cantonese 佢 is read
+ * as 他): not in 其他, 他人, 他国.
+ */
+const PRONOUN = /^(它|它们|这|这个|这项|这些|那|那个|那项|那些|该|其|此)|它|(?<!其)[他她](?![国人])/;
 /** A question this short, after another, leans on it (比全国高吗, 排第几): it names too little to stand alone. */
 const SHORT_FOLLOW_UP = tuning.shortFollowUp;
 /** Asking to go on about the same thing: 具体呢, 详细说说, 举几个例子. */
@@ -553,10 +567,23 @@ function countedIn(plain: string, index: SearchIndex): string | undefined {
     ...plain.matchAll(/(?<![第哪排好])(?:多少|几)[十百千万亿]*(\p{Script=Han})(\p{Script=Han})?(\p{Script=Han})?/gu),
   ].find(([, c]) => counts(c));
   const [, c, next, after] = m ?? [];
-  if (!c) return undefined;
+  if (!c) return countNamed(plain, counts, index);
   const word = (pair: string) => index.lexicon.wordSet.has(pair);
   // 多少人口 is a word; 多少人参加 is 人 + 参加, though 人参 is a word too.
   return next && word(c + next) && !(after && word(next + after)) ? undefined : c;
+}
+
+/**
+ * A count named by its measure and 数 (台数, 辆数, 户数, 人数: jieba's nouns for the number of 台…), as a search box
+ * asks it: not after a numeral (两位数, 双位数: a number of digits), nor where 数 begins a word (人数据, 台数量).
+ */
+function countNamed(plain: string, counts: (c: string) => boolean, index: SearchIndex): string | undefined {
+  if (!plain.includes("数")) return undefined;
+  for (const [, c, next] of plain.matchAll(
+    /(?<![\d零〇一二两三四五六七八九十百千万几多双单])(\p{Script=Han})数(\p{Script=Han})?/gu,
+  ))
+    if (counts(c!) && !(next && index.lexicon.wordSet.has(`数${next}`))) return c;
+  return undefined;
 }
 
 /**
@@ -699,7 +726,9 @@ export function analyseQuestion(
   // 第几 asks for a rank, not an amount. Both sides keep the question word, so that the frame patterns
   // that look at it (高几个, 排第几) still apply, and remove it themselves.
   // A magnitude after it is part of the number asked (多少亿, 几个亿, 几十万), not a thing it names.
-  const asked = /(?:多少|(?<![第哪])几)(?:个?[十百千万亿])*|多大|多高|多长|多久|多远|多重/.exec(normalized);
+  const asked = /(?:多少|(?<![第哪])几)(?:个?[十百千万亿])*(?:时间)?|多大|多高|多长(?:时间)?|多久|多远|多重/.exec(
+    normalized,
+  );
   const after = asked ? contentRuns(normalized.slice(asked.index + asked[0].length).split(/[,,;;??]/)[0]!) : [];
   // With no 多少, 哪所/哪个 points at the kind of thing asked for (毕业于哪所大学 → 大学): one word, kept apart.
   const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);
@@ -820,6 +849,8 @@ export function analyseQuestion(
   }
   const asksFigure =
     asked !== null ||
+    // (台数, 人数: a count named, which asks its figure as 多少台 does.)
+    countWord !== undefined ||
     MEASURE_END.test(runs.findLast((r) => !TIME_RUN.test(r.join("")))?.join("") ?? "") ||
     // 签约额 typed alone: the alias read 签约 apart, and 额 is left standing at the end.
     /(?<!份)额$/.test(normalized.trim());
@@ -846,6 +877,7 @@ export function analyseQuestion(
     acronyms: [...question.matchAll(/(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()),
     contextTokens,
     sceneTokens,
+    pointedAt: index && pointsAt(normalized, index) ? (runs[0] ?? []) : [],
     // (Only those with or before a question word, 排第几, 百分之几: 市占率 asks a share, and names the metric.)
     head: headOf(normalized),
     askingWords: asking

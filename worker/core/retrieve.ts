@@ -133,7 +133,10 @@ export function retrieve(index: SearchIndex, q: AnalysedQuestion): Retrieval {
   const tokens = own.length && !(q.contextTokens.length && own.every(unheard)) ? own : q.contextTokens;
   const weights = new Map<string, number>();
   const scene = new Set(q.sceneTokens);
-  for (const t of q.contextTokens) weights.set(t, scene.has(t) ? SCENE_WEIGHT : CONTEXT_WEIGHT);
+  // A follow-up that points at a thing of its own (那个基金加项目是干嘛用的: 基金, in few sentences) is about that
+  // thing: the conversation's words only tell which of its sentences, at the scene's weight.
+  const namesOwn = q.pointedAt.some((t) => where(t).length > 0 && where(t).length <= tuning.followUpOwnSentences);
+  for (const t of q.contextTokens) weights.set(t, scene.has(t) || namesOwn ? SCENE_WEIGHT : CONTEXT_WEIGHT);
   for (const t of q.synonyms) weights.set(t, SYNONYM_WEIGHT);
   for (const t of tokens) weights.set(t, 1);
   if (!weights.size) return { ranked: [], coverage: 0, focus: 0, unknownName: false, weight: () => 1 };

@@ -956,4 +956,33 @@ describe("answer", () => {
     expect(both).toContain("148.6%");
     expect(both).toContain("35.2%");
   });
+  it("reads 他/她 after a question (Cantonese 佢 as 他) as standing for what it was about, as 它 is", () => {
+    expect(ask("他投了多少钱", ["赢创在河北有项目吗"]).found).toBe(false);
+    expect(analyseQuestion("他投了多少钱", ["赢创在河北有项目吗"], interview).contextTokens).toContain("赢创");
+    // (其他 is no pronoun.)
+    expect(analyseQuestion("全国其他省份的外贸增长了多少", ["赢创在河北有项目吗"], interview).contextTokens).toEqual(
+      [],
+    );
+  });
+  it("reads a count named by its measure and 数 (辆数, 条数) as a count asked in that measure, not 两位数 or 双位数", () => {
+    expect(analyseQuestion("汽车报废更新 辆数", [], interview).countWord).toBe("辆");
+    expect(ask("汽车报废更新 辆数").found).toBe(false);
+    expect(ask("省级商业步行街 条数").text).toContain("33条");
+    expect(analyseQuestion("外贸连续几个月保持两位数增长", [], interview).countWord).toBeUndefined();
+    expect(analyseQuestion("外贸是不是连续几个月都双位数", [], interview).countWord).toBeUndefined();
+  });
+  it("answers how long (多久, 多长时间) only by a span of time (连续9个月), not a period named or another figure", () => {
+    expect(ask("以旧换新补贴审核要多长时间").found).toBe(false);
+    expect(ask("在自贸区办个外资企业执照要多久").found).toBe(false);
+    expect(ask("外贸两位数增长持续多长时间了").text).toContain("9个月");
+    // (前几天 says when: no duration asked.)
+    expect(analyseQuestion("前几天说的外贸增长多少", [], interview).types).not.toContain("duration");
+  });
+  it("reads a follow-up that points at a thing of its own (那个…, 这项…) as about that thing, the conversation's words weighing less", () => {
+    expect(analyseQuestion("那个基金加项目是做什么的", ["招商引资有哪些新做法"], interview).pointedAt).toContain(
+      "基金",
+    );
+    expect(ask("那个基金加项目是做什么的", ["招商引资有哪些新做法"]).text).toContain("基金+项目");
+    expect(analyseQuestion("那为啥涨这么多", ["外贸增长多少"], interview).pointedAt).toEqual([]);
+  });
 });

@@ -154,6 +154,10 @@ import batch145 from "../../fixtures/batches/batch-145.jsonl?raw";
 import batch146 from "../../fixtures/batches/batch-146.jsonl?raw";
 import batch147 from "../../fixtures/batches/batch-147.jsonl?raw";
 import batch148 from "../../fixtures/batches/batch-148.jsonl?raw";
+import batch149 from "../../fixtures/batches/batch-149.jsonl?raw";
+import batch150 from "../../fixtures/batches/batch-150.jsonl?raw";
+import batch151 from "../../fixtures/batches/batch-151.jsonl?raw";
+import batch152 from "../../fixtures/batches/batch-152.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -240,7 +244,7 @@ const sets = [
   { name: "batch-65", questions: parse(batch65), floor: 40 / 40 },
   { name: "batch-66", questions: parse(batch66), floor: 37 / 40 },
   { name: "batch-67", questions: parse(batch67), floor: 39 / 40 },
-  { name: "batch-68", questions: parse(batch68), floor: 36 / 40 },
+  { name: "batch-68", questions: parse(batch68), floor: 37 / 40 },
   { name: "batch-69", questions: parse(batch69), floor: 38 / 40 },
   { name: "batch-70", questions: parse(batch70), floor: 37 / 40 },
   { name: "batch-71", questions: parse(batch71), floor: 39 / 40 },
@@ -260,9 +264,9 @@ const sets = [
   { name: "batch-85", questions: parse(batch85), floor: 39 / 40 },
   { name: "batch-86", questions: parse(batch86), floor: 39 / 40 },
   { name: "batch-87", questions: parse(batch87), floor: 36 / 40 },
-  { name: "batch-88", questions: parse(batch88), floor: 37 / 40 },
+  { name: "batch-88", questions: parse(batch88), floor: 38 / 40 },
   { name: "batch-89", questions: parse(batch89), floor: 40 / 40 },
-  { name: "batch-90", questions: parse(batch90), floor: 39 / 40 },
+  { name: "batch-90", questions: parse(batch90), floor: 40 / 40 },
   { name: "batch-91", questions: parse(batch91), floor: 39 / 40 },
   { name: "batch-92", questions: parse(batch92), floor: 40 / 40 },
   { name: "batch-93", questions: parse(batch93), floor: 39 / 40 },
@@ -276,7 +280,7 @@ const sets = [
   { name: "batch-101", questions: parse(batch101), floor: 39 / 40 },
   { name: "batch-102", questions: parse(batch102), floor: 36 / 40 },
   { name: "batch-103", questions: parse(batch103), floor: 38 / 40 },
-  { name: "batch-104", questions: parse(batch104), floor: 37 / 40 },
+  { name: "batch-104", questions: parse(batch104), floor: 38 / 40 },
   { name: "batch-105", questions: parse(batch105), floor: 38 / 40 },
   { name: "batch-106", questions: parse(batch106), floor: 38 / 40 },
   { name: "batch-107", questions: parse(batch107), floor: 39 / 40 },
@@ -286,7 +290,7 @@ const sets = [
   { name: "batch-111", questions: parse(batch111), floor: 40 / 40 },
   { name: "batch-112", questions: parse(batch112), floor: 36 / 40 },
   { name: "batch-113", questions: parse(batch113), floor: 35 / 40 },
-  { name: "batch-114", questions: parse(batch114), floor: 37 / 40 },
+  { name: "batch-114", questions: parse(batch114), floor: 38 / 40 },
   { name: "batch-115", questions: parse(batch115), floor: 39 / 40 },
   { name: "batch-116", questions: parse(batch116), floor: 40 / 40 },
   { name: "batch-117", questions: parse(batch117), floor: 38 / 40 },
@@ -321,6 +325,10 @@ const sets = [
   { name: "batch-146", questions: parse(batch146), floor: 38 / 40 },
   { name: "batch-147", questions: parse(batch147), floor: 39 / 40 },
   { name: "batch-148", questions: parse(batch148), floor: 37 / 40 },
+  { name: "batch-149", questions: parse(batch149), floor: 40 / 40 },
+  { name: "batch-150", questions: parse(batch150), floor: 39 / 40 },
+  { name: "batch-151", questions: parse(batch151), floor: 36 / 40 },
+  { name: "batch-152", questions: parse(batch152), floor: 40 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
