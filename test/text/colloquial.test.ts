@@ -45,4 +45,10 @@ describe("fromColloquial", () => {
     expect(read("截止9月底增长多少")).toBe("到9月底增长多少");
     expect(read("报名截止日期")).toBe("报名截止日期");
   });
+
+  it("reads Cantonese 相 as a photo and 影 as taking it (啲相係邊個影嘅), not 相關 or 互相", () => {
+    expect(read("啲相係邊個影嘅")).toBe("些照片是谁拍的");
+    expect(read("邊個影相")).toBe("谁拍照");
+    expect(read("啲相關數據喺邊度")).toBe("些相关数据在哪里");
+  });
 });

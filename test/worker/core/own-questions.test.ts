@@ -158,6 +158,10 @@ import batch149 from "../../fixtures/batches/batch-149.jsonl?raw";
 import batch150 from "../../fixtures/batches/batch-150.jsonl?raw";
 import batch151 from "../../fixtures/batches/batch-151.jsonl?raw";
 import batch152 from "../../fixtures/batches/batch-152.jsonl?raw";
+import batch153 from "../../fixtures/batches/batch-153.jsonl?raw";
+import batch154 from "../../fixtures/batches/batch-154.jsonl?raw";
+import batch155 from "../../fixtures/batches/batch-155.jsonl?raw";
+import batch156 from "../../fixtures/batches/batch-156.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -320,7 +324,7 @@ const sets = [
   { name: "batch-141", questions: parse(batch141), floor: 36 / 40 },
   { name: "batch-142", questions: parse(batch142), floor: 35 / 40 },
   { name: "batch-143", questions: parse(batch143), floor: 39 / 40 },
-  { name: "batch-144", questions: parse(batch144), floor: 37 / 40 },
+  { name: "batch-144", questions: parse(batch144), floor: 38 / 40 },
   { name: "batch-145", questions: parse(batch145), floor: 37 / 40 },
   { name: "batch-146", questions: parse(batch146), floor: 38 / 40 },
   { name: "batch-147", questions: parse(batch147), floor: 39 / 40 },
@@ -329,6 +333,10 @@ const sets = [
   { name: "batch-150", questions: parse(batch150), floor: 39 / 40 },
   { name: "batch-151", questions: parse(batch151), floor: 36 / 40 },
   { name: "batch-152", questions: parse(batch152), floor: 40 / 40 },
+  { name: "batch-153", questions: parse(batch153), floor: 36 / 40 },
+  { name: "batch-154", questions: parse(batch154), floor: 40 / 40 },
+  { name: "batch-155", questions: parse(batch155), floor: 37 / 40 },
+  { name: "batch-156", questions: parse(batch156), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
