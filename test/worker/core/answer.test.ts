@@ -940,6 +940,8 @@ describe("answer", () => {
   it("reads the glossary's English for the interview's terms (growth → 增长, sign → 签署协议), before CC-CEDICT's commoner words", () => {
     expect(analyseQuestion("对外直接投资 growth 多少", [], interview).tokens).toContain("增长");
     expect(ask("对外直接投资 growth 多少").text).toContain("13.5%");
+    // (MNC and one-on-one, the glossary's English for 跨国公司 and 一对一: an acronym no table had read.)
+    expect(ask("跟哪些 MNC 做了 one-on-one 对接").text).toContain("威立雅");
   });
   it("never reads the verb before 哪 as a typo (以旧换新去哪申请: 去 stays, no 新区)", () => {
     expect(analyseQuestion("电动车以旧换新去哪申请", [], interview).tokens).not.toContain("新区");

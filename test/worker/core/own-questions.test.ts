@@ -162,6 +162,10 @@ import batch153 from "../../fixtures/batches/batch-153.jsonl?raw";
 import batch154 from "../../fixtures/batches/batch-154.jsonl?raw";
 import batch155 from "../../fixtures/batches/batch-155.jsonl?raw";
 import batch156 from "../../fixtures/batches/batch-156.jsonl?raw";
+import batch157 from "../../fixtures/batches/batch-157.jsonl?raw";
+import batch158 from "../../fixtures/batches/batch-158.jsonl?raw";
+import batch159 from "../../fixtures/batches/batch-159.jsonl?raw";
+import batch160 from "../../fixtures/batches/batch-160.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -212,7 +216,7 @@ const sets = [
   { name: "batch-29", questions: parse(batch29), floor: 39 / 40 },
   { name: "batch-30", questions: parse(batch30), floor: 39 / 40 },
   { name: "batch-31", questions: parse(batch31), floor: 35 / 40 },
-  { name: "batch-32", questions: parse(batch32), floor: 39 / 40 },
+  { name: "batch-32", questions: parse(batch32), floor: 40 / 40 },
   { name: "batch-33", questions: parse(batch33), floor: 34 / 40 },
   { name: "batch-34", questions: parse(batch34), floor: 37 / 40 },
   { name: "batch-35", questions: parse(batch35), floor: 30 / 40 },
@@ -330,13 +334,17 @@ const sets = [
   { name: "batch-147", questions: parse(batch147), floor: 39 / 40 },
   { name: "batch-148", questions: parse(batch148), floor: 37 / 40 },
   { name: "batch-149", questions: parse(batch149), floor: 40 / 40 },
-  { name: "batch-150", questions: parse(batch150), floor: 39 / 40 },
+  { name: "batch-150", questions: parse(batch150), floor: 40 / 40 },
   { name: "batch-151", questions: parse(batch151), floor: 36 / 40 },
   { name: "batch-152", questions: parse(batch152), floor: 40 / 40 },
   { name: "batch-153", questions: parse(batch153), floor: 36 / 40 },
   { name: "batch-154", questions: parse(batch154), floor: 40 / 40 },
   { name: "batch-155", questions: parse(batch155), floor: 37 / 40 },
   { name: "batch-156", questions: parse(batch156), floor: 39 / 40 },
+  { name: "batch-157", questions: parse(batch157), floor: 39 / 40 },
+  { name: "batch-158", questions: parse(batch158), floor: 35 / 40 },
+  { name: "batch-159", questions: parse(batch159), floor: 39 / 40 },
+  { name: "batch-160", questions: parse(batch160), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
