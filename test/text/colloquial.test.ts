@@ -50,5 +50,6 @@ describe("fromColloquial", () => {
     expect(read("啲相係邊個影嘅")).toBe("些照片是谁拍的");
     expect(read("邊個影相")).toBe("谁拍照");
     expect(read("啲相關數據喺邊度")).toBe("些相关数据在哪里");
+    expect(read("呢個電影嘅導演係邊個")).toBe("这个电影的导演是谁");
   });
 });

@@ -44,9 +44,10 @@ const CANTONESE: readonly [RegExp, string][] = [
   [/揾/g, "找"],
   [/俾|畀/g, "给"],
   [/咁/g, "这么"],
-  // 影 is to take a photo (影相, 边个影嘅: who took them) and 相 a photo (啲相, 张相), not 相关, 相同, 互相.
+  // 影 is to take a photo (影相, 边个影嘅: who took them) and 相 a photo (啲相, 张相), not 相关, 相同, 互相; 影 after
+  // another character is mostly a word's end (电影嘅, 合影了).
   [/影相/g, "拍照"],
-  [/(?<=谁)影|影(?=的|了)/g, "拍"],
+  [/(?<=谁)影|(?<!\p{Script=Han})影(?=的|了)/gu, "拍"],
   [/(?<=些|张|幅)相(?![关同信互])/g, "照片"],
   // 系 as the copula, not in 系统, 系列, 关系, 体系, 联系, 派系, 维系.
   [/(?<![关体联派维])系(?![统列])/g, "是"],

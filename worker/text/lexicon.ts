@@ -75,7 +75,7 @@ export interface LoadedLexicon extends Lexicon {
   timeWordSet: Set<string>;
   /** Synonym keys by their first two characters. */
   synonymsByStart: Map<string, string[]>;
-  /** Positions in `aliases` by the alias's first two characters. */
+  /** Positions in `aliases` by the alias's first character. */
   aliasesByStart: Map<string, number[]>;
   /** Longest English phrase, in words. */
   longestPhrase: number;
@@ -166,9 +166,11 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     get aliasesByStart() {
       return lazy("aliasesByStart", () => {
         const byStart = new Map<string, number[]>();
-        this.aliases.forEach(([alias], i) =>
-          byStart.set(alias.slice(0, 2), [...(byStart.get(alias.slice(0, 2)) ?? []), i]),
-        );
+        // (By code point, as a question is read: `for…of` over a string.)
+        for (const [i, [alias]] of this.aliases.entries()) {
+          const first = [...alias][0]!;
+          byStart.set(first, [...(byStart.get(first) ?? []), i]);
+        }
         return byStart;
       });
     },
@@ -302,11 +304,10 @@ function says(normalized: string, alias: string, term: string): boolean {
 
 /** The glossary's aliases a question uses, as [alias, term] (the longest alias wins where two overlap). */
 export function aliasesIn(normalized: string, lex: LoadedLexicon): [string, string][] {
-  // The aliases that begin at some pair of the question, in the table's order (longest first): a lookup per
-  // pair, not a substring search per alias (151 of them for this interview).
+  // The aliases that begin at some character of the question, in the table's order (longest first): a lookup
+  // per character, not a substring search per alias (151 of them for this interview).
   const at = new Set<number>();
-  for (let i = 0; i + 1 < normalized.length; i++)
-    for (const n of lex.aliasesByStart.get(normalized.slice(i, i + 2)) ?? []) at.add(n);
+  for (const c of normalized) for (const n of lex.aliasesByStart.get(c) ?? []) at.add(n);
   const found: [string, string][] = [];
   for (const n of [...at].sort((a, b) => a - b)) {
     const [alias, term] = lex.aliases[n]!;
