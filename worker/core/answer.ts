@@ -205,6 +205,8 @@ function reasonless(
   const { detect: asksWhy, completes: why } = askKind.get("why")!;
   const said = normalize(question);
   const sentence = chosen.passage.normalizedSentences[chosen.sentence] ?? "";
+  // Asked also what it shows (说明了什么？为何会这样), the sentence that tells an outcome answers that much.
+  if (q.types.includes("effect") && askKind.get("effect")!.bonus(sentence, chosen.passage) > 0) return false;
   // 为什么河北外贸进口下降, 为什么汽车报废补贴比别的省多: a claim the interview never makes has no reason in it.
   const whyClause = said.split(QUESTION_CLAUSES).find((c) => asksWhy.test(c));
   const claim = whyClause ? claimIn(whyClause) : undefined;

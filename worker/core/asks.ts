@@ -313,7 +313,8 @@ export const ASKS: readonly AskKind[] = [
   },
   {
     type: "effect",
-    detect: /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获|说明了?什么|意味着|反映了?什么|体现了?什么/,
+    detect:
+      /变化|效果|成效|成果|作用|影响|意义|好处|带来|收获|说明了?(?:什么|啥)|意味着|反映了?(?:什么|啥)|体现了?(?:什么|啥)/,
     bonus: (s) => Math.min(3, (s.match(OUTCOME)?.length ?? 0) * 1.2),
   },
   {

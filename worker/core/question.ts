@@ -411,6 +411,10 @@ function pointsAt(normalized: string, index: SearchIndex): boolean {
   return !!opening && (opening[1] === "些" || index.lexicon.classifiers.includes(opening[1]!));
 }
 
+/** As of when (截至10月22日, 截止到目前, 到现在为止, 迄今): a time, never what a figure is of. */
+const AS_OF =
+  /(?:截至|截止到?)(?:\d{1,2}月\d{1,2}[日号]|目前|现在|今天)(?:为止)?|到(?:目前|现在|今天)为止|迄今(?:为止)?|至今/g;
+
 /** Month spans of the last clause that names one and asks, else of the whole question. */
 function askedSpans(normalized: string): string[] {
   const spans = monthSpans(normalized);
@@ -733,7 +737,8 @@ export function analyseQuestion(
   // With no 多少, 哪所/哪个 points at the kind of thing asked for (毕业于哪所大学 → 大学): one word, kept apart.
   const which = asked ? null : /哪(?:所|个|家|位|座|种)(\p{Script=Han}{2})(?:\P{Script=Han}|$)/u.exec(normalized);
   const askWord = asked?.[0].replace(/(?:个?[十百千万亿])+$/, "") ?? "";
-  const before = asked ? contentRuns(normalized.slice(0, asked.index + askWord.length)) : runs;
+  // (As of when, 截至10月22日 or 到目前为止, says when the figure stands, not what it is of.)
+  const before = asked ? contentRuns(normalized.slice(0, asked.index + askWord.length).replace(AS_OF, " ")) : runs;
   const measure = (run: string[]) => MEASURE.test(runText(run));
   // A time word before 多少 (现在有多少, 占有率目前是多少) says when, not what is counted: a run of it is
   // passed over, and one ending a run is cut off with the bigram that joins it (占有率现在 → 占有率).

@@ -987,4 +987,12 @@ describe("answer", () => {
     expect(ask("那个基金加项目是做什么的", ["招商引资有哪些新做法"]).text).toContain("基金+项目");
     expect(analyseQuestion("那为啥涨这么多", ["外贸增长多少"], interview).pointedAt).toEqual([]);
   });
+  it("reads as of when (截至10月22日, 到目前为止) as a time, not as what the figure asked is of", () => {
+    expect(ask("家电以旧换新截至10月22日用了多少钱").text).toContain("11.28亿元");
+    expect(ask("家电以旧换新到目前为止用了多少经费").text).toContain("11.28亿元");
+  });
+  it("reads 说明了啥 as what a fact shows, and answers it with the outcome even when a why is asked beside it", () => {
+    expect(ask("对外投资增长高于全国 说明了啥").text).toContain("企业实力持续壮大");
+    expect(ask("对外直接投资增长比全国快，说明了什么？为何会这样").text).toContain("企业实力持续壮大");
+  });
 });

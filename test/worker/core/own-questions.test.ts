@@ -166,6 +166,10 @@ import batch157 from "../../fixtures/batches/batch-157.jsonl?raw";
 import batch158 from "../../fixtures/batches/batch-158.jsonl?raw";
 import batch159 from "../../fixtures/batches/batch-159.jsonl?raw";
 import batch160 from "../../fixtures/batches/batch-160.jsonl?raw";
+import batch161 from "../../fixtures/batches/batch-161.jsonl?raw";
+import batch162 from "../../fixtures/batches/batch-162.jsonl?raw";
+import batch163 from "../../fixtures/batches/batch-163.jsonl?raw";
+import batch164 from "../../fixtures/batches/batch-164.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -247,7 +251,7 @@ const sets = [
   { name: "batch-60", questions: parse(batch60), floor: 40 / 40 },
   { name: "batch-61", questions: parse(batch61), floor: 38 / 40 },
   { name: "batch-62", questions: parse(batch62), floor: 38 / 40 },
-  { name: "batch-63", questions: parse(batch63), floor: 38 / 40 },
+  { name: "batch-63", questions: parse(batch63), floor: 39 / 40 },
   { name: "batch-64", questions: parse(batch64), floor: 39 / 40 },
   { name: "batch-65", questions: parse(batch65), floor: 40 / 40 },
   { name: "batch-66", questions: parse(batch66), floor: 37 / 40 },
@@ -345,6 +349,10 @@ const sets = [
   { name: "batch-158", questions: parse(batch158), floor: 35 / 40 },
   { name: "batch-159", questions: parse(batch159), floor: 39 / 40 },
   { name: "batch-160", questions: parse(batch160), floor: 38 / 40 },
+  { name: "batch-161", questions: parse(batch161), floor: 38 / 40 },
+  { name: "batch-162", questions: parse(batch162), floor: 38 / 40 },
+  { name: "batch-163", questions: parse(batch163), floor: 38 / 40 },
+  { name: "batch-164", questions: parse(batch164), floor: 38 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
