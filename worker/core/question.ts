@@ -790,7 +790,7 @@ export function analyseQuestion(
   const focus = outline
     ? { run: [], headFinal: false, verbBeforeAsk: false }
     : named
-      ? { run: named, headFinal: false, verbBeforeAsk: false }
+      ? { run: withoutMeasureTail(named), headFinal: false, verbBeforeAsk: false }
       : { run: headRun, headFinal: true, verbBeforeAsk };
   const alternatives = expand(normalized);
   // Words the interview puts otherwise, by shared dictionary glosses (保证 → 确保): alternatives, as synonyms are.

@@ -995,4 +995,7 @@ describe("answer", () => {
     expect(ask("对外投资增长高于全国 说明了啥").text).toContain("企业实力持续壮大");
     expect(ask("对外直接投资增长比全国快，说明了什么？为何会这样").text).toContain("企业实力持续壮大");
   });
+  it("reads a measure ending what 多少 names (多少补助金额) as the kind of figure, not a thing the interview must name", () => {
+    expect(ask("家电以旧换新一共花掉多少补助金额").text).toContain("11.28亿元");
+  });
 });

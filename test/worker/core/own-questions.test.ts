@@ -170,6 +170,10 @@ import batch161 from "../../fixtures/batches/batch-161.jsonl?raw";
 import batch162 from "../../fixtures/batches/batch-162.jsonl?raw";
 import batch163 from "../../fixtures/batches/batch-163.jsonl?raw";
 import batch164 from "../../fixtures/batches/batch-164.jsonl?raw";
+import batch165 from "../../fixtures/batches/batch-165.jsonl?raw";
+import batch166 from "../../fixtures/batches/batch-166.jsonl?raw";
+import batch167 from "../../fixtures/batches/batch-167.jsonl?raw";
+import batch168 from "../../fixtures/batches/batch-168.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -353,6 +357,10 @@ const sets = [
   { name: "batch-162", questions: parse(batch162), floor: 38 / 40 },
   { name: "batch-163", questions: parse(batch163), floor: 38 / 40 },
   { name: "batch-164", questions: parse(batch164), floor: 38 / 40 },
+  { name: "batch-165", questions: parse(batch165), floor: 38 / 40 },
+  { name: "batch-166", questions: parse(batch166), floor: 35 / 40 },
+  { name: "batch-167", questions: parse(batch167), floor: 35 / 40 },
+  { name: "batch-168", questions: parse(batch168), floor: 36 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
