@@ -35,6 +35,10 @@ describe("fromColloquial", () => {
     expect(read("佢係邊一年開始做嘅")).toBe("他是哪一年开始做的");
   });
 
+  it("reads 邊啲 as 哪些 (which ones), before 啲 is read as 些", () => {
+    expect(read("主打嘅優品有邊啲")).toBe("主打的优品有哪些");
+  });
+
   it("reads 几时 and 啥时候 as when, in Mandarin too", () => {
     expect(read("這篇訪問幾時刊出")).toBe("这篇访问什么时候刊出");
     expect(read("到啥时候截止")).toBe("到什么时候截止");

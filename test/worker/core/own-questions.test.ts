@@ -174,6 +174,10 @@ import batch165 from "../../fixtures/batches/batch-165.jsonl?raw";
 import batch166 from "../../fixtures/batches/batch-166.jsonl?raw";
 import batch167 from "../../fixtures/batches/batch-167.jsonl?raw";
 import batch168 from "../../fixtures/batches/batch-168.jsonl?raw";
+import batch169 from "../../fixtures/batches/batch-169.jsonl?raw";
+import batch170 from "../../fixtures/batches/batch-170.jsonl?raw";
+import batch171 from "../../fixtures/batches/batch-171.jsonl?raw";
+import batch172 from "../../fixtures/batches/batch-172.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -334,7 +338,7 @@ const sets = [
   { name: "batch-139", questions: parse(batch139), floor: 39 / 40 },
   { name: "batch-140", questions: parse(batch140), floor: 39 / 40 },
   { name: "batch-141", questions: parse(batch141), floor: 36 / 40 },
-  { name: "batch-142", questions: parse(batch142), floor: 35 / 40 },
+  { name: "batch-142", questions: parse(batch142), floor: 36 / 40 },
   { name: "batch-143", questions: parse(batch143), floor: 39 / 40 },
   { name: "batch-144", questions: parse(batch144), floor: 38 / 40 },
   { name: "batch-145", questions: parse(batch145), floor: 37 / 40 },
@@ -359,8 +363,12 @@ const sets = [
   { name: "batch-164", questions: parse(batch164), floor: 38 / 40 },
   { name: "batch-165", questions: parse(batch165), floor: 38 / 40 },
   { name: "batch-166", questions: parse(batch166), floor: 35 / 40 },
-  { name: "batch-167", questions: parse(batch167), floor: 35 / 40 },
+  { name: "batch-167", questions: parse(batch167), floor: 36 / 40 },
   { name: "batch-168", questions: parse(batch168), floor: 36 / 40 },
+  { name: "batch-169", questions: parse(batch169), floor: 38 / 40 },
+  { name: "batch-170", questions: parse(batch170), floor: 36 / 40 },
+  { name: "batch-171", questions: parse(batch171), floor: 36 / 40 },
+  { name: "batch-172", questions: parse(batch172), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
