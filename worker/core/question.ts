@@ -347,7 +347,7 @@ function expand(normalized: string): Map<string, string[]> {
 
 // What a figure answers for: a question ending in 资金 or 钱 asks for an amount, and a passage with the
 // amount answers it even if it calls it otherwise.
-const MEASURE_WORDS = "资金|金额|钱|数量|数字|规模|总额|总量|数据|比例";
+const MEASURE_WORDS = "资金|金额|拨款|款项|经费|钱|数量|数字|规模|总额|总量|数据|比例";
 const MEASURE = new RegExp(`^(${MEASURE_WORDS})+$`);
 // …and at the end of a longer run it names the kind of figure, not the thing (计划总投资规模 → 计划总投资).
 const MEASURE_TAIL = new RegExp(`(${MEASURE_WORDS})+$`);

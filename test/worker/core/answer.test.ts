@@ -998,4 +998,7 @@ describe("answer", () => {
   it("reads a measure ending what 多少 names (多少补助金额) as the kind of figure, not a thing the interview must name", () => {
     expect(ask("家电以旧换新一共花掉多少补助金额").text).toContain("11.28亿元");
   });
+  it("reads a word for funds (拨款, 款项, 经费) ending what is asked as the kind of figure, as 资金 is", () => {
+    expect(ask("汽车报废更新拨款有多少").text).toContain("16.39亿元");
+  });
 });
