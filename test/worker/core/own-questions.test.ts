@@ -178,6 +178,10 @@ import batch169 from "../../fixtures/batches/batch-169.jsonl?raw";
 import batch170 from "../../fixtures/batches/batch-170.jsonl?raw";
 import batch171 from "../../fixtures/batches/batch-171.jsonl?raw";
 import batch172 from "../../fixtures/batches/batch-172.jsonl?raw";
+import batch173 from "../../fixtures/batches/batch-173.jsonl?raw";
+import batch174 from "../../fixtures/batches/batch-174.jsonl?raw";
+import batch175 from "../../fixtures/batches/batch-175.jsonl?raw";
+import batch176 from "../../fixtures/batches/batch-176.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -369,6 +373,10 @@ const sets = [
   { name: "batch-170", questions: parse(batch170), floor: 36 / 40 },
   { name: "batch-171", questions: parse(batch171), floor: 36 / 40 },
   { name: "batch-172", questions: parse(batch172), floor: 39 / 40 },
+  { name: "batch-173", questions: parse(batch173), floor: 38 / 40 },
+  { name: "batch-174", questions: parse(batch174), floor: 36 / 40 },
+  { name: "batch-175", questions: parse(batch175), floor: 34 / 40 },
+  { name: "batch-176", questions: parse(batch176), floor: 39 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
