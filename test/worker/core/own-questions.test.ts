@@ -182,6 +182,10 @@ import batch173 from "../../fixtures/batches/batch-173.jsonl?raw";
 import batch174 from "../../fixtures/batches/batch-174.jsonl?raw";
 import batch175 from "../../fixtures/batches/batch-175.jsonl?raw";
 import batch176 from "../../fixtures/batches/batch-176.jsonl?raw";
+import batch177 from "../../fixtures/batches/batch-177.jsonl?raw";
+import batch178 from "../../fixtures/batches/batch-178.jsonl?raw";
+import batch179 from "../../fixtures/batches/batch-179.jsonl?raw";
+import batch180 from "../../fixtures/batches/batch-180.jsonl?raw";
 import knownMisses from "../../fixtures/known-misses.json";
 import own from "../../fixtures/own-questions.jsonl?raw";
 
@@ -377,6 +381,10 @@ const sets = [
   { name: "batch-174", questions: parse(batch174), floor: 36 / 40 },
   { name: "batch-175", questions: parse(batch175), floor: 34 / 40 },
   { name: "batch-176", questions: parse(batch176), floor: 39 / 40 },
+  { name: "batch-177", questions: parse(batch177), floor: 35 / 40 },
+  { name: "batch-178", questions: parse(batch178), floor: 34 / 40 },
+  { name: "batch-179", questions: parse(batch179), floor: 37 / 40 },
+  { name: "batch-180", questions: parse(batch180), floor: 37 / 40 },
 ] as const;
 
 /** Answered as the set expects: every fact, the passage cited first, a refusal where it must abstain, its script. */
