@@ -411,9 +411,11 @@ function pointsAt(normalized: string, index: SearchIndex): boolean {
   return !!opening && (opening[1] === "些" || index.lexicon.classifiers.includes(opening[1]!));
 }
 
-/** As of when (截至10月22日, 截止到目前, 到现在为止, 迄今): a time, never what a figure is of. */
-const AS_OF =
-  /(?:截至|截止到?)(?:\d{1,2}月\d{1,2}[日号]|目前|现在|今天)(?:为止)?|到(?:目前|现在|今天)为止|迄今(?:为止)?|至今/g;
+/**
+ * As of when (截至10月22日, 到现在为止, 迄今): a time, never what a figure is of. (截止 and 截止到 before a time are
+ * already 到 here: colloquial.ts reads them so.)
+ */
+const AS_OF = /截至(?:\d{1,2}月\d{1,2}[日号]|目前|现在|今天)(?:为止)?|到(?:目前|现在|今天)为止|迄今(?:为止)?|至今/g;
 
 /** Month spans of the last clause that names one and asks, else of the whole question. */
 function askedSpans(normalized: string): string[] {

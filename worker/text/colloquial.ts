@@ -23,9 +23,8 @@ const CANTONESE: readonly [RegExp, string][] = [
   [/几多/g, "多少"],
   [/边个|边位/g, "谁"],
   [/边度|边到/g, "哪里"],
-  [/边(?=一?[几间家年日天])/g, "哪"],
-  // 边啲 is which ones (哪些), read before 啲 becomes 些.
-  [/边(?=啲)/g, "哪"],
+  // (边啲 is which ones, 哪些: read before 啲 becomes 些.)
+  [/边(?=一?[几间家年日天]|啲)/g, "哪"],
   [/一齐/g, "一起"],
   [/而家|而今/g, "现在"],
   [/去到/g, "到"],
